@@ -1,0 +1,38 @@
+/**
+ * Builds the atlas data: `npm run build:data [-- --cases <dir|file>] [--lau <geojson>] [--out <dir>]`.
+ * Thin CLI over scripts/lib; exits non-zero on bad input and leaves earlier artefacts untouched.
+ */
+import { parseArgs } from 'node:util';
+import { InputError, formatProblem } from './lib/inputError';
+import { runBuild } from './lib/buildPipeline';
+
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: 'geodata/cases' },
+    lau: { type: 'string' },
+    out: { type: 'string', default: 'public/data' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const log = (s: string) => { if (!values.quiet) console.log(s); };
+
+try {
+  log(`Building atlas data from ${values.cases}${values.lau ? ` with LAU ${values.lau}` : ''} into ${values.out}`);
+  const t0 = performance.now();
+  const report = await runBuild({ cases: values.cases, out: values.out, log, ...(values.lau ? { lau: values.lau } : {}) });
+  log('\nJoin report');
+  log(`  cities: ${report.counts.cities} in ${report.counts.countries} countries; initiatives: ${report.counts.initiatives}; context places: ${report.counts.places}`);
+  log(`  warnings: ${report.warnings.length}`);
+  for (const w of report.warnings) log(`  ! ${formatProblem(w)}`);
+  for (const [name, size] of Object.entries(report.sizes)) log(`  ${name}: ${(size / 1024).toFixed(1)} KiB`);
+  log(`Done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+} catch (e) {
+  if (e instanceof InputError) {
+    console.error(`Build failed: ${e.problems.length} problem(s) in the input. Nothing was written.`);
+    for (const p of e.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  } else {
+    console.error(`Build failed: ${(e as Error).stack ?? String(e)}`);
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,121 @@
+/**
+ * Schema of the artefact the build writes (public/data/atlas.json) and the app loads.
+ * The build validates before it writes; the app validates once when it loads.
+ */
+import { z } from 'zod';
+import {
+  BASES, DATA_ASPECTS, DEGURBA, GOVERNANCE_MODELS, MACRO_REGIONS, NETWORKS,
+  PARTICIPATION_DEPTHS, SCALES, SERVICE_TYPES, SIZE_CLASSES, URBAN_RURAL,
+} from './vocabularies';
+
+export const SCHEMA_VERSION = 1;
+
+const basis = z.enum(BASES);
+const classified = <T extends z.ZodTypeAny>(value: T) => z.object({ value, basis: basis.optional() });
+
+export const regionSchema = z.object({
+  code: z.string(),
+  level: z.number().int().min(0).max(3),
+  name: z.string(),
+  country: z.string(),
+  /** GISCO URBN_TYPE, NUTS 3 only. */
+  urbanRural: z.enum(URBAN_RURAL).optional(),
+  /** GISCO COAST_TYPE 1 or 2 (coastal), NUTS 3 only. */
+  coastal: z.boolean().optional(),
+  /** GISCO MOUNT_TYPE 1-3 (mountain), NUTS 3 only. */
+  mountain: z.boolean().optional(),
+  /** Derived: NUTS 3 sharing a land border with another country (from topology). */
+  border: z.boolean().optional(),
+});
+
+export const citySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  country: z.string(),
+  macroRegion: z.enum(MACRO_REGIONS),
+  /** [lon, lat] in degrees, WGS84. */
+  lonLat: z.tuple([z.number(), z.number()]),
+  coordSource: z.enum(['table', 'geonames']),
+  geonamesId: z.number().int().optional(),
+  population: z.number().int().optional(),
+  populationYear: z.number().int().optional(),
+  populationSource: z.string().optional(),
+  populationOrigin: z.enum(['table', 'geonames']).optional(),
+  sizeClass: z.enum(SIZE_CLASSES).optional(),
+  nuts1: z.string(),
+  nuts2: z.string(),
+  nuts3: z.string(),
+  nutsOrigin: z.enum(['declared_and_checked', 'derived']),
+  lau: z.string().optional(),
+  degurba: z.enum(DEGURBA).optional(),
+  urbanRural: z.enum(URBAN_RURAL).optional(),
+  coastal: z.boolean(),
+  mountain: z.boolean(),
+  border: z.boolean(),
+  capital: z.boolean(),
+  /** Derived: great-circle distance to the national capital, km. */
+  distanceToCapitalKm: z.number().optional(),
+  governance: z.array(z.enum(GOVERNANCE_MODELS)),
+  governanceBasis: basis.optional(),
+  governanceNote: z.string().optional(),
+  networks: z.array(z.object({ key: z.enum(NETWORKS), year: z.number().int().optional() })),
+  sources: z.array(z.string()),
+});
+
+export const initiativeSchema = z.object({
+  id: z.string(),
+  cityId: z.string(),
+  title: z.string(),
+  titleEn: z.string().optional(),
+  startYear: z.number().int().optional(),
+  endYear: z.number().int().optional(),
+  serviceTypes: classified(z.array(z.enum(SERVICE_TYPES))),
+  governance: classified(z.enum(GOVERNANCE_MODELS).optional()),
+  dataAspects: classified(z.array(z.enum(DATA_ASPECTS))),
+  participation: classified(z.enum(PARTICIPATION_DEPTHS).optional()),
+  scale: classified(z.enum(SCALES).optional()),
+  inferenceNote: z.string().optional(),
+  summary: z.string(),
+  sources: z.array(z.string()).min(1),
+});
+
+export const metaSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  dataVersion: z.string(),
+  nutsVersion: z.literal('2021'),
+  geometryScale: z.string(),
+  inputs: z.record(z.string(), z.string()),
+  attribution: z.array(z.string()),
+  lauLoaded: z.boolean(),
+  counts: z.object({ cities: z.number(), initiatives: z.number(), countries: z.number(), places: z.number() }),
+});
+
+export const atlasSchema = z.object({
+  meta: metaSchema,
+  regions: z.array(regionSchema),
+  cities: z.array(citySchema),
+  initiatives: z.array(initiativeSchema),
+  /** Per-region counts at NUTS 0-3 for choropleths: [cities, initiatives]. */
+  regionCounts: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  lauOutlines: z.unknown().optional(),
+});
+
+/** Context places, column-oriented to keep the file small. Coordinates ×1e4 (≈11 m). */
+export const placesSchema = z.object({
+  meta: z.object({ schemaVersion: z.literal(SCHEMA_VERSION), dataVersion: z.string(), coordScale: z.number() }),
+  name: z.array(z.string()),
+  country: z.array(z.string()),
+  lon: z.array(z.number().int()),
+  lat: z.array(z.number().int()),
+  population: z.array(z.number().int()),
+  nuts3: z.array(z.string()),
+  capital: z.array(z.number().int()),
+});
+
+export type Region = z.infer<typeof regionSchema>;
+export type City = z.infer<typeof citySchema>;
+export type Initiative = z.infer<typeof initiativeSchema>;
+export type AtlasMeta = z.infer<typeof metaSchema>;
+export type AtlasData = z.infer<typeof atlasSchema>;
+export type PlacesData = z.infer<typeof placesSchema>;
