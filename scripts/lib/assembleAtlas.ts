@@ -17,7 +17,9 @@ export function cityRecord(c: LocatedCity, regionByCode: ReadonlyMap<string, Reg
   const region = regionByCode.get(code3);
   const country = COUNTRY_BY_CODE.get(r.country)!;
   const fromTable = r.population !== undefined;
-  const population = r.population ?? c.place?.population;
+  // GeoNames records 0 when it does not know a population: that is "not known", not zero.
+  const gazetteerPopulation = c.place && c.place.population > 0 ? c.place.population : undefined;
+  const population = r.population ?? gazetteerPopulation;
   return {
     id: r.city_id,
     name: r.name,
@@ -30,7 +32,7 @@ export function cityRecord(c: LocatedCity, regionByCode: ReadonlyMap<string, Reg
     ...opt('population', population),
     ...(fromTable
       ? { populationYear: r.population_year, populationSource: r.population_source, populationOrigin: 'table' as const }
-      : c.place ? { populationSource: `https://www.geonames.org/${c.place.geonamesId}`, populationOrigin: 'geonames' as const } : {}),
+      : c.place && gazetteerPopulation !== undefined ? { populationSource: `https://www.geonames.org/${c.place.geonamesId}`, populationOrigin: 'geonames' as const } : {}),
     ...opt('sizeClass', population !== undefined ? sizeClassOf(population) : undefined),
     nuts1: code3.slice(0, 3),
     nuts2: code3.slice(0, 4),

@@ -33,6 +33,7 @@ export interface LocatedCity {
 
 export interface LocateContext {
   readonly names: NameIndex;
+  readonly placesById: ReadonlyMap<number, Place>;
   readonly nuts3Index: PolygonIndex<NutsProps>;
   readonly nutsCodes: ReadonlyMap<string, number>;
   readonly capitals: ReadonlyMap<string, Place>;
@@ -46,7 +47,12 @@ export function locateCities(rows: readonly Located<CityRow>[], ctx: LocateConte
     const { row, file, line } = src;
     const at = (field: string, expected: string) => problems.push({ file, line, field, expected });
     const countryName = COUNTRY_BY_CODE.get(row.country)?.name ?? row.country;
-    const matches = [...ctx.names.lookup(row.country, row.name), ...(row.name_en ? ctx.names.lookup(row.country, row.name_en) : [])];
+    const byId = row.geonames_id !== undefined ? ctx.placesById.get(row.geonames_id) : undefined;
+    if (row.geonames_id !== undefined && (!byId || byId.country !== row.country)) {
+      at('geonames_id', `the id of a GeoNames place in ${countryName} with 1,000+ inhabitants; ${row.geonames_id} is not one`);
+      continue;
+    }
+    const matches = byId ? [byId] : [...ctx.names.lookup(row.country, row.name), ...(row.name_en ? ctx.names.lookup(row.country, row.name_en) : [])];
     let place = matches.sort((a, b) => b.population - a.population)[0];
     let lonLat: [number, number];
     let coordSource: 'table' | 'geonames';
@@ -63,7 +69,7 @@ export function locateCities(rows: readonly Located<CityRow>[], ctx: LocateConte
       lonLat = [place.lonLat[0], place.lonLat[1]];
       coordSource = 'geonames';
     } else {
-      at('name', `a place name found in the GeoNames gazetteer for ${countryName}, or lat and lon; "${row.name}" was not found`);
+      at('name', `a place name found in the GeoNames gazetteer for ${countryName}, or a geonames_id, or lat and lon; "${row.name}" was not found`);
       continue;
     }
     const hit = ctx.nuts3Index.containing(lonLat) ?? ctx.nuts3Index.nearest(lonLat, COAST_TOLERANCE_KM)?.feature;

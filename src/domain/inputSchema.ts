@@ -25,7 +25,7 @@ export const CITY_COLUMNS = [
   'city_id', 'name', 'name_en', 'country', 'lat', 'lon', 'population', 'population_year',
   'population_source', 'governance', 'governance_basis', 'governance_note', 'networks', 'sources',
 ] as const;
-export const CITY_OPTIONAL_COLUMNS = ['nuts3', 'lau_id', 'degurba'] as const;
+export const CITY_OPTIONAL_COLUMNS = ['geonames_id', 'nuts3', 'degurba'] as const;
 export const INITIATIVE_COLUMNS = [
   'initiative_id', 'city_id', 'title', 'title_en', 'start_year', 'end_year', 'service_types',
   'service_types_basis', 'governance', 'governance_basis', 'data_aspects', 'data_aspects_basis',
@@ -172,7 +172,7 @@ export function cityRowSchema(opts: RowSchemaOptions) {
       lat: optionalNumber('a latitude in decimal degrees', -90, 90),
       lon: optionalNumber('a longitude in decimal degrees', -180, 180),
       nuts3: trimmed.default(''),
-      lau_id: trimmed.default(''),
+      geonames_id: optionalNumber('a GeoNames place id (whole number)', 1, 99_999_999).pipe(z.number().int('a whole number').optional()),
       degurba: optionalNumber('a degree of urbanisation code (1, 2 or 3)', 1, 3).pipe(
         z.number().int('1, 2 or 3').optional(),
       ),

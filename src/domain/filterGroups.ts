@@ -1,0 +1,53 @@
+/**
+ * Filter groups of the atlas. Each group reads values either from a city (city level) or from
+ * one of its initiatives (initiative level). Multi-select within a group is OR; groups are AND.
+ */
+import type { City, Initiative } from './atlasSchema';
+import { COUNTRIES } from './countries';
+import {
+  DATA_ASPECTS, DEGURBA, GOVERNANCE_MODELS, MACRO_REGIONS, NETWORKS, PARTICIPATION_DEPTHS,
+  SCALES, SERVICE_TYPES, SIZE_CLASSES, URBAN_RURAL,
+} from './vocabularies';
+
+export const YES_NO = ['yes', 'no'] as const;
+
+export const FILTER_GROUP_KEYS = [
+  'governance', 'serviceType', 'dataAspect', 'participation', 'scale', 'country', 'macroRegion',
+  'sizeClass', 'urbanRural', 'coastal', 'border', 'capital', 'degurba', 'network',
+] as const;
+export type FilterGroupKey = (typeof FILTER_GROUP_KEYS)[number];
+
+export interface FilterGroup {
+  readonly key: FilterGroupKey;
+  readonly level: 'city' | 'initiative';
+  readonly options: readonly string[];
+  /** Values of a city (city level) or of one initiative of that city (initiative level). */
+  readonly valuesOf: (city: City, initiative?: Initiative) => readonly string[];
+}
+
+const yn = (b: boolean) => [b ? 'yes' : 'no'];
+const one = (v: string | undefined) => (v === undefined ? [] : [v]);
+
+/** Governance of an initiative; when the table leaves it empty, the city's arrangement applies. */
+export function effectiveGovernance(city: City, i?: Initiative): readonly string[] {
+  return i?.governance.value ? [i.governance.value] : city.governance;
+}
+
+export const FILTER_GROUPS: readonly FilterGroup[] = [
+  { key: 'governance', level: 'initiative', options: GOVERNANCE_MODELS, valuesOf: effectiveGovernance },
+  { key: 'serviceType', level: 'initiative', options: SERVICE_TYPES, valuesOf: (_c, i) => i?.serviceTypes.value ?? [] },
+  { key: 'dataAspect', level: 'initiative', options: DATA_ASPECTS, valuesOf: (_c, i) => i?.dataAspects.value ?? [] },
+  { key: 'participation', level: 'initiative', options: PARTICIPATION_DEPTHS, valuesOf: (_c, i) => one(i?.participation.value) },
+  { key: 'scale', level: 'initiative', options: SCALES, valuesOf: (_c, i) => one(i?.scale.value) },
+  { key: 'country', level: 'city', options: COUNTRIES.map((c) => c.code), valuesOf: (c) => [c.country] },
+  { key: 'macroRegion', level: 'city', options: MACRO_REGIONS, valuesOf: (c) => [c.macroRegion] },
+  { key: 'sizeClass', level: 'city', options: SIZE_CLASSES, valuesOf: (c) => one(c.sizeClass) },
+  { key: 'urbanRural', level: 'city', options: URBAN_RURAL, valuesOf: (c) => one(c.urbanRural) },
+  { key: 'coastal', level: 'city', options: YES_NO, valuesOf: (c) => yn(c.coastal) },
+  { key: 'border', level: 'city', options: YES_NO, valuesOf: (c) => yn(c.border) },
+  { key: 'capital', level: 'city', options: YES_NO, valuesOf: (c) => yn(c.capital) },
+  { key: 'degurba', level: 'city', options: DEGURBA, valuesOf: (c) => one(c.degurba) },
+  { key: 'network', level: 'city', options: NETWORKS, valuesOf: (c) => c.networks.map((n) => n.key) },
+];
+
+export const GROUP_BY_KEY: ReadonlyMap<FilterGroupKey, FilterGroup> = new Map(FILTER_GROUPS.map((g) => [g.key, g]));

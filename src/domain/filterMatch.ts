@@ -1,0 +1,96 @@
+/**
+ * Which cities and initiatives match the filters, and the cross-filter counts shown beside
+ * each option (matches given every other group). Pure functions over an indexed dataset.
+ */
+import type { City, Initiative } from './atlasSchema';
+import { FILTER_GROUPS, type FilterGroup, type FilterGroupKey } from './filterGroups';
+import type { FilterState } from './filterState';
+import { foldText, matchesQuery } from './textSearch';
+
+export interface IndexedAtlas {
+  readonly cities: readonly City[];
+  readonly initiativesByCity: ReadonlyMap<string, readonly Initiative[]>;
+  /** Folded city names and initiative titles, for text search. */
+  readonly searchText: ReadonlyMap<string, string>;
+}
+
+export function indexAtlas(cities: readonly City[], initiatives: readonly Initiative[]): IndexedAtlas {
+  const initiativesByCity = new Map<string, Initiative[]>();
+  for (const i of initiatives) {
+    const list = initiativesByCity.get(i.cityId);
+    if (list) list.push(i);
+    else initiativesByCity.set(i.cityId, [i]);
+  }
+  const searchText = new Map<string, string>();
+  for (const c of cities) {
+    const titles = (initiativesByCity.get(c.id) ?? []).map((i) => `${i.title} ${i.titleEn ?? ''}`).join(' ');
+    searchText.set(c.id, foldText(`${c.name} ${c.nameEn ?? ''} ${titles}`));
+  }
+  return { cities, initiativesByCity, searchText };
+}
+
+const intersects = (values: readonly string[], selected: readonly string[]) => values.some((v) => selected.includes(v));
+
+function activeGroups(state: FilterState, skip?: FilterGroupKey): FilterGroup[] {
+  return FILTER_GROUPS.filter((g) => g.key !== skip && state.selections[g.key].length > 0);
+}
+
+function yearActive(state: FilterState): boolean {
+  return state.yearFrom !== undefined || state.yearTo !== undefined;
+}
+
+function initiativeMatches(city: City, i: Initiative, groups: readonly FilterGroup[], state: FilterState): boolean {
+  if (yearActive(state)) {
+    if (i.startYear === undefined) return false;
+    if (state.yearFrom !== undefined && i.startYear < state.yearFrom) return false;
+    if (state.yearTo !== undefined && i.startYear > state.yearTo) return false;
+  }
+  return groups.every((g) => intersects(g.valuesOf(city, i), state.selections[g.key]));
+}
+
+interface CityMatch { readonly ok: boolean; readonly initiatives: readonly Initiative[] }
+
+function matchCity(atlas: IndexedAtlas, city: City, state: FilterState, skip?: FilterGroupKey): CityMatch {
+  const groups = activeGroups(state, skip);
+  for (const g of groups) {
+    if (g.level === 'city' && !intersects(g.valuesOf(city), state.selections[g.key])) return { ok: false, initiatives: [] };
+  }
+  if (state.query.trim() && !matchesQuery(atlas.searchText.get(city.id) ?? '', state.query)) return { ok: false, initiatives: [] };
+  const initGroups = groups.filter((g) => g.level === 'initiative');
+  const all = atlas.initiativesByCity.get(city.id) ?? [];
+  if (initGroups.length === 0 && !yearActive(state)) return { ok: true, initiatives: all };
+  const matching = all.filter((i) => initiativeMatches(city, i, initGroups, state));
+  return { ok: matching.length > 0, initiatives: matching };
+}
+
+export interface MatchResult {
+  readonly cityIds: ReadonlySet<string>;
+  readonly cities: readonly City[];
+  readonly initiatives: readonly Initiative[];
+}
+
+export function matchAtlas(atlas: IndexedAtlas, state: FilterState): MatchResult {
+  const cities: City[] = [];
+  const initiatives: Initiative[] = [];
+  for (const c of atlas.cities) {
+    const m = matchCity(atlas, c, state);
+    if (m.ok) { cities.push(c); initiatives.push(...m.initiatives); }
+  }
+  return { cityIds: new Set(cities.map((c) => c.id)), cities, initiatives };
+}
+
+/** For every group and option: how many cities would match if that option were the group's only choice. */
+export function facetCounts(atlas: IndexedAtlas, state: FilterState): Record<FilterGroupKey, Record<string, number>> {
+  const out = {} as Record<FilterGroupKey, Record<string, number>>;
+  for (const g of FILTER_GROUPS) {
+    const counts: Record<string, number> = Object.fromEntries(g.options.map((o) => [o, 0]));
+    for (const c of atlas.cities) {
+      const m = matchCity(atlas, c, state, g.key);
+      if (!m.ok) continue;
+      const values = new Set<string>(g.level === 'city' ? g.valuesOf(c) : m.initiatives.flatMap((i) => g.valuesOf(c, i)));
+      for (const v of values) if (v in counts) counts[v]!++;
+    }
+    out[g.key] = counts;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/** The whole shareable state of the atlas: what the user chose, nothing derived. */
+import { EMPTY_FILTERS, type FilterState } from './filterState';
+import type { ColourCategory } from './vocabularies';
+
+export const VIEWS = ['map', 'table', 'compare', 'patterns'] as const;
+export type View = (typeof VIEWS)[number];
+
+export const PATTERN_MEASURES = ['cities', 'initiatives', 'share'] as const;
+export type PatternMeasure = (typeof PATTERN_MEASURES)[number];
+export const PATTERN_LEVELS = [0, 1, 2] as const;
+export type PatternLevel = (typeof PATTERN_LEVELS)[number];
+export const CLASSIFICATIONS = ['quantile', 'threshold'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+export const TYPOLOGIES = ['urbanRural', 'sizeClass', 'coastal', 'border', 'capital', 'macroRegion'] as const;
+export type Typology = (typeof TYPOLOGIES)[number];
+
+export interface Camera { readonly lon: number; readonly lat: number; readonly zoom: number }
+
+export interface PatternState {
+  readonly level: PatternLevel;
+  readonly measure: PatternMeasure;
+  readonly classification: Classification;
+  /** For the "share" measure and the cross-table rows: which category dimension. */
+  readonly category: ColourCategory;
+  /** For the "share" measure: which value of the category. */
+  readonly categoryValue?: string;
+  readonly typology: Typology;
+}
+
+export interface ViewState {
+  readonly filters: FilterState;
+  readonly selectedCity?: string;
+  readonly compare: readonly string[];
+  readonly view: View;
+  readonly colourBy: ColourCategory;
+  readonly showPlaces: boolean;
+  readonly showRegions: boolean;
+  readonly camera?: Camera;
+  readonly pattern: PatternState;
+  readonly embed: boolean;
+}
+
+export const MAX_COMPARE = 4;
+
+export const DEFAULT_PATTERN: PatternState = { level: 0, measure: 'cities', classification: 'quantile', category: 'governance', typology: 'urbanRural' };
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  filters: EMPTY_FILTERS,
+  compare: [],
+  view: 'map',
+  colourBy: 'governance',
+  showPlaces: false,
+  showRegions: true,
+  pattern: DEFAULT_PATTERN,
+  embed: false,
+};
+
+/** Europe as first shown: [lon, lat] centre and zoom. */
+export const DEFAULT_CAMERA: Camera = { lon: 12, lat: 52, zoom: 3.4 };
