@@ -13,7 +13,7 @@ export const YES_NO = ['yes', 'no'] as const;
 
 export const FILTER_GROUP_KEYS = [
   'governance', 'serviceType', 'dataAspect', 'participation', 'scale', 'country', 'macroRegion',
-  'sizeClass', 'urbanRural', 'coastal', 'border', 'capital', 'degurba', 'network',
+  'sizeClass', 'urbanRural', 'coastal', 'border', 'capital', 'degurba', 'network', 'region',
 ] as const;
 export type FilterGroupKey = (typeof FILTER_GROUP_KEYS)[number];
 
@@ -21,6 +21,8 @@ export interface FilterGroup {
   readonly key: FilterGroupKey;
   readonly level: 'city' | 'initiative';
   readonly options: readonly string[];
+  /** Open groups accept any value of this form (NUTS codes) instead of a fixed list. */
+  readonly pattern?: RegExp;
   /** Values of a city (city level) or of one initiative of that city (initiative level). */
   readonly valuesOf: (city: City, initiative?: Initiative) => readonly string[];
 }
@@ -48,6 +50,12 @@ export const FILTER_GROUPS: readonly FilterGroup[] = [
   { key: 'capital', level: 'city', options: YES_NO, valuesOf: (c) => yn(c.capital) },
   { key: 'degurba', level: 'city', options: DEGURBA, valuesOf: (c) => one(c.degurba) },
   { key: 'network', level: 'city', options: NETWORKS, valuesOf: (c) => c.networks.map((n) => n.key) },
+  { key: 'region', level: 'city', options: [], pattern: /^[A-Z]{2}[A-Z0-9]{0,3}$/, valuesOf: (c) => [c.country, c.nuts1, c.nuts2, c.nuts3] },
 ];
+
+/** Whether `option` is acceptable in group `g`. */
+export function isValidOption(g: FilterGroup, option: string): boolean {
+  return g.pattern ? g.pattern.test(option) : g.options.includes(option);
+}
 
 export const GROUP_BY_KEY: ReadonlyMap<FilterGroupKey, FilterGroup> = new Map(FILTER_GROUPS.map((g) => [g.key, g]));

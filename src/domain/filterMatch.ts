@@ -83,7 +83,7 @@ export function matchAtlas(atlas: IndexedAtlas, state: FilterState): MatchResult
 export function facetCounts(atlas: IndexedAtlas, state: FilterState): Record<FilterGroupKey, Record<string, number>> {
   const out = {} as Record<FilterGroupKey, Record<string, number>>;
   for (const g of FILTER_GROUPS) {
-    const counts: Record<string, number> = Object.fromEntries(g.options.map((o) => [o, 0]));
+    const counts: Record<string, number> = Object.fromEntries((g.pattern ? state.selections[g.key] : g.options).map((o) => [o, 0]));
     for (const c of atlas.cities) {
       const m = matchCity(atlas, c, state, g.key);
       if (!m.ok) continue;

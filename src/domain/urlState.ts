@@ -3,7 +3,7 @@
  * Only non-default values are written; codes, never display names. Each parameter parses to
  * valid, invalid (ignored, with a reason) or missing. Old links are upgraded by MIGRATIONS.
  */
-import { FILTER_GROUPS, FILTER_GROUP_KEYS, type FilterGroupKey } from './filterGroups';
+import { FILTER_GROUPS, FILTER_GROUP_KEYS, isValidOption, type FilterGroupKey } from './filterGroups';
 import { EMPTY_SELECTIONS, type Selections } from './filterState';
 import { COLOUR_CATEGORIES, type ColourCategory } from './vocabularies';
 import {
@@ -17,7 +17,7 @@ export const URL_VERSION = 1;
 export const GROUP_PARAM: Readonly<Record<FilterGroupKey, string>> = {
   governance: 'gov', serviceType: 'svc', dataAspect: 'data', participation: 'part', scale: 'scale',
   country: 'cc', macroRegion: 'mr', sizeClass: 'size', urbanRural: 'ur', coastal: 'coast',
-  border: 'border', capital: 'capital', degurba: 'degurba', network: 'net',
+  border: 'border', capital: 'capital', degurba: 'degurba', network: 'net', region: 'nuts',
 };
 
 /** A migration rewrites the parameters of links written by an older URL version. */
@@ -72,8 +72,8 @@ export function parseUrlState(search: string, ctx: ParseContext = {}, migrations
     const key = GROUP_PARAM[g.key];
     const values = list(params, key);
     if (!values) continue;
-    const ok = [...new Set(values.filter((v) => g.options.includes(v)))];
-    const rejected = values.filter((v) => !g.options.includes(v));
+    const ok = [...new Set(values.filter((v) => isValidOption(g, v)))].slice(0, 50);
+    const rejected = values.filter((v) => !isValidOption(g, v));
     if (rejected.length > 0) bad(key, `unknown value(s) ${rejected.slice(0, 3).map((r) => `"${r.slice(0, 30)}"`).join(', ')}`);
     selections[g.key] = ok;
   }

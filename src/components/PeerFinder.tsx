@@ -1,0 +1,73 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { City, PlacesData, Region } from '../domain/atlasSchema';
+import { COUNTRY_BY_CODE } from '../domain/countries';
+import { nearestPeers, type PeerProfile } from '../domain/peers';
+import { loadPlaces } from '../data/placesStore';
+import { formatNumber, t } from '../i18n/messages';
+
+interface Props {
+  readonly city: City;
+  readonly cities: readonly City[];
+  readonly regionByCode: ReadonlyMap<string, Region>;
+  readonly onOpen: (id: string) => void;
+}
+
+type PlaceProfile = PeerProfile & { readonly name: string; readonly country: string };
+
+const cityProfile = (c: City): PeerProfile & { city: City } => ({
+  id: c.id, capital: c.capital, coastal: c.coastal, border: c.border, city: c,
+  ...(c.population !== undefined ? { population: c.population } : {}),
+  ...(c.urbanRural ? { urbanRural: c.urbanRural } : {}),
+  macroRegion: c.macroRegion,
+});
+
+function placeProfiles(p: PlacesData, regionByCode: ReadonlyMap<string, Region>): PlaceProfile[] {
+  return p.name.map((name, i) => {
+    const region = regionByCode.get(p.nuts3[i] ?? '');
+    const country = p.country[i] ?? '';
+    return {
+      id: `place-${i}`, name, country, population: p.population[i] ?? 0, capital: p.capital[i] === 1,
+      ...(region?.urbanRural ? { urbanRural: region.urbanRural } : {}),
+      ...(region ? { coastal: !!region.coastal, border: !!region.border } : {}),
+      ...(COUNTRY_BY_CODE.get(country) ? { macroRegion: COUNTRY_BY_CODE.get(country)!.macroRegion } : {}),
+    };
+  });
+}
+
+/** The 10 most similar case cities and the 10 most similar European places, by territorial context. */
+export function PeerFinder({ city, cities, regionByCode, onOpen }: Props) {
+  const [places, setPlaces] = useState<PlacesData | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => { loadPlaces().then(setPlaces, (e: Error) => setError(e.message)); }, []);
+  const casePeers = useMemo(() => nearestPeers(cityProfile(city), cities.map(cityProfile), 10), [city, cities]);
+  const placePeers = useMemo(() => {
+    if (!places) return [];
+    const self = city.geonamesId;
+    return nearestPeers(cityProfile(city), placeProfiles(places, regionByCode).filter((p) => !(p.name === city.name && p.country === city.country) || self === undefined), 10);
+  }, [places, city, regionByCode]);
+  return (
+    <section className="peers" aria-labelledby="peers-title">
+      <h2 id="peers-title">{t('peers.title', { name: city.name })}</h2>
+      <p className="measure">{t('peers.measure')}</p>
+      <h3>{t('peers.cases')}</h3>
+      <ol className="peer-list" aria-label={t('peers.cases')}>
+        {casePeers.map((p) => (
+          <li key={p.item.id}>
+            <button type="button" className="link-button" onClick={() => onOpen(p.item.id)}>{p.item.city.name}</button>
+            {' '}({COUNTRY_BY_CODE.get(p.item.city.country)?.name}, {p.item.population !== undefined ? formatNumber(p.item.population) : t('map.notKnown')}) · {t('peers.distance', { d: p.distance.toFixed(2) })}
+          </li>
+        ))}
+      </ol>
+      <h3>{t('peers.places')}</h3>
+      {error ? <p role="alert">{error}</p> : !places ? <p>{t('peers.loading')}</p> : (
+        <ol className="peer-list" aria-label={t('peers.places')}>
+          {placePeers.map((p) => (
+            <li key={p.item.id}>
+              {p.item.name} ({COUNTRY_BY_CODE.get(p.item.country)?.name}, {formatNumber(p.item.population ?? 0)}) · {t('peers.distance', { d: p.distance.toFixed(2) })}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
