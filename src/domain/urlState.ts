@@ -8,7 +8,7 @@ import { EMPTY_SELECTIONS, type Selections } from './filterState';
 import { COLOUR_CATEGORIES, type ColourCategory } from './vocabularies';
 import {
   CLASSIFICATIONS, DEFAULT_PATTERN, DEFAULT_VIEW_STATE, MAX_COMPARE, PATTERN_LEVELS, PATTERN_MEASURES,
-  TYPOLOGIES, VIEWS, type Camera, type PatternState, type ViewState,
+  PANELS, TYPOLOGIES, VIEWS, type Camera, type PatternState, type ViewState,
 } from './viewState';
 
 export const URL_VERSION = 1;
@@ -135,11 +135,12 @@ export function parseUrlState(search: string, ctx: ParseContext = {}, migrations
   const pv = params.get('pv');
   const patternWithValue: PatternState = pv !== null && /^[a-z0-9_]{1,40}$/.test(pv) ? { ...pattern, categoryValue: pv } : pattern;
   if (pv !== null && patternWithValue === pattern) bad('pv', 'expected a category key');
-  const known = new Set(['v', 'years', 'q', 'city', 'compare', 'view', 'colour', 'places', 'regions', 'at', 'pl', 'pm', 'pk', 'pc', 'pt', 'pv', 'embed', ...Object.values(GROUP_PARAM)]);
+  const known = new Set(['v', 'years', 'q', 'city', 'panel', 'compare', 'view', 'colour', 'places', 'regions', 'at', 'pl', 'pm', 'pk', 'pc', 'pt', 'pv', 'embed', ...Object.values(GROUP_PARAM)]);
   for (const key of new Set(params.keys())) if (!known.has(key)) bad(key, 'unknown parameter');
   const state: ViewState = {
     filters: { selections: selections as unknown as Selections, query, ...(yearFrom !== undefined ? { yearFrom } : {}), ...(yearTo !== undefined ? { yearTo } : {}) },
     ...(selectedCity ? { selectedCity } : {}),
+    panel: pick('panel', PANELS, DEFAULT_VIEW_STATE.panel),
     compare,
     view: pick('view', VIEWS, DEFAULT_VIEW_STATE.view),
     colourBy: pick<ColourCategory>('colour', COLOUR_CATEGORIES, DEFAULT_VIEW_STATE.colourBy),
@@ -161,6 +162,7 @@ export function serializeUrlState(s: ViewState): string {
   if (s.filters.yearFrom !== undefined || s.filters.yearTo !== undefined) p.set('years', `${s.filters.yearFrom ?? ''}-${s.filters.yearTo ?? ''}`);
   if (s.filters.query) p.set('q', s.filters.query);
   if (s.selectedCity) p.set('city', s.selectedCity);
+  if (s.selectedCity && s.panel !== DEFAULT_VIEW_STATE.panel) p.set('panel', s.panel);
   if (s.compare.length) p.set('compare', s.compare.join(','));
   if (s.view !== DEFAULT_VIEW_STATE.view) p.set('view', s.view);
   if (s.colourBy !== DEFAULT_VIEW_STATE.colourBy) p.set('colour', s.colourBy);

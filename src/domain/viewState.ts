@@ -5,6 +5,9 @@ import type { ColourCategory } from './vocabularies';
 export const VIEWS = ['map', 'table', 'compare', 'patterns'] as const;
 export type View = (typeof VIEWS)[number];
 
+export const PANELS = ['card', 'peers'] as const;
+export type Panel = (typeof PANELS)[number];
+
 export const PATTERN_MEASURES = ['cities', 'initiatives', 'share'] as const;
 export type PatternMeasure = (typeof PATTERN_MEASURES)[number];
 export const PATTERN_LEVELS = [0, 1, 2] as const;
@@ -30,6 +33,8 @@ export interface PatternState {
 export interface ViewState {
   readonly filters: FilterState;
   readonly selectedCity?: string;
+  /** What the detail panel shows for the selected city. */
+  readonly panel: Panel;
   readonly compare: readonly string[];
   readonly view: View;
   readonly colourBy: ColourCategory;
@@ -46,6 +51,7 @@ export const DEFAULT_PATTERN: PatternState = { level: 0, measure: 'cities', clas
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   filters: EMPTY_FILTERS,
+  panel: 'card',
   compare: [],
   view: 'map',
   colourBy: 'governance',

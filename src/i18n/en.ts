@@ -106,6 +106,7 @@ export const en = {
   'peers.places': 'Among all European places',
   'peers.measure': 'Similarity: difference in population (orders of magnitude) + 0.5 × urban-rural step + 0.5 each for coastal, border and macro-region differences + 1 for capital status. Smaller is more similar.',
   'peers.loading': 'Loading places…',
+  'peers.back': 'Back to the city card',
   'peers.distance': 'distance {d}',
   'patterns.level': 'Regions',
   'patterns.level.0': 'Countries (NUTS 0)',

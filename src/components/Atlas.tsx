@@ -1,0 +1,95 @@
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import type { AtlasData } from '../domain/atlasSchema';
+import { setSelection } from '../domain/filterState';
+import { MAX_COMPARE, VIEWS, type View } from '../domain/viewState';
+import { useViewState } from '../state/useViewState';
+import { useAtlasIndex, useMatches } from '../state/useAtlasSelectors';
+import { useDerivedView } from '../state/useDerivedView';
+import { t } from '../i18n/messages';
+import type { MessageKey } from '../i18n/en';
+import { FilterPanel } from './FilterPanel';
+import { CityCard } from './CityCard';
+import { CityTable } from './CityTable';
+import { CompareTray } from './CompareTray';
+import { CompareView } from './CompareView';
+import { PeerFinder } from './PeerFinder';
+import { PatternsPanel, CATEGORY_GROUP } from './PatternsPanel';
+import { Legend } from './Legend';
+import { Notice } from './Notice';
+import { Credits } from './Credits';
+
+const MapView = lazy(() => import('../map/MapView'));
+
+export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
+  const { index, cityById, regionByCode, cityIds } = useAtlasIndex(atlas);
+  const { state, update, ignored, dismissIgnored } = useViewState(cityIds);
+  const { match, facets } = useMatches(index, state.filters);
+  const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
+  const initiativeCount = useMemo(() => new Map(atlas.cities.map((c) => [c.id, index.initiativesByCity.get(c.id)?.length ?? 0])), [atlas, index]);
+  const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
+  const setView = (view: View) => update((s) => ({ ...s, view }));
+  const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
+  const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
+  const removeCompare = (id: string) => update((s) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
+  const mapVisible = state.view === 'map' || state.view === 'patterns';
+
+  return (
+    <div className={`app view-${state.view}${state.embed ? ' embed' : ''}`}>
+      <a className="skip-link" href="#city-table" onClick={() => setView('table')}>{t('app.skipToTable')}</a>
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <p className="subtitle">{t('app.subtitle')}</p>
+        <nav aria-label={t('views.label')} className="view-tabs">
+          {VIEWS.map((v) => (
+            <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setView(v)}>
+              {t(`view.${v}` as MessageKey)}{v === 'compare' && state.compare.length ? ` (${state.compare.length})` : ''}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <Notice ignored={ignored} onDismiss={dismissIgnored} />
+      <div className="layout">
+        <aside className="sidebar">
+          <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
+            regionByCode={regionByCode} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+        </aside>
+        <main className="main" id="main">
+          <div className={mapVisible ? 'map-area' : 'map-area hidden'}>
+            <Suspense fallback={<div className="map-loading">{t('app.loading')}</div>}>
+              <MapView cities={atlas.cities} matchedIds={match.cityIds} colourOf={colouring.colourOf} colourKey={colouring.key}
+                highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
+                choropleth={state.view === 'patterns' ? { level: state.pattern.level, classByCode: patterns.classByCode } : undefined}
+                visible={mapVisible} onCamera={(camera) => update((s) => ({ ...s, camera }))} onSelect={select}
+                onRegionClick={(code) => update((s) => ({ ...s, filters: setSelection(s.filters, 'region', [code]) }))} />
+            </Suspense>
+            {state.view === 'map' && (
+              <Legend colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
+                onColourBy={(colourBy) => update((s) => ({ ...s, colourBy }))} onShowPlaces={(showPlaces) => update((s) => ({ ...s, showPlaces }))}
+                onShowRegions={(showRegions) => update((s) => ({ ...s, showRegions }))} />
+            )}
+          </div>
+          {state.view === 'patterns' && (
+            <PatternsPanel pattern={state.pattern} classes={patterns.classes} zeroRegions={patterns.zero} table={patterns.table}
+              onChange={(pattern) => update((s) => ({ ...s, pattern }))}
+              onCell={(category, row, typology, col) => update((s) => ({ ...s, filters: setSelection(setSelection(s.filters, CATEGORY_GROUP[category], [row]), typology, [col]) }))} />
+          )}
+          {state.view === 'table' && <CityTable cities={match.cities} initiativeCount={initiativeCount} selectedCity={state.selectedCity} onOpen={select} />}
+          {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} onRemove={removeCompare} />}
+        </main>
+        {selected && (
+          <aside className="detail" aria-label={selected.name}>
+            {state.panel === 'peers'
+              ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => update((s) => ({ ...s, panel: 'card' }))} />
+              : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode}
+                  inCompare={state.compare.includes(selected.id)} compareCount={state.compare.length}
+                  onClose={() => update(({ selectedCity: _c, ...rest }) => rest)}
+                  onCompare={() => update((s) => ({ ...s, compare: s.compare.length < MAX_COMPARE && !s.compare.includes(selected.id) ? [...s.compare, selected.id] : s.compare }))}
+                  onPeers={() => update((s) => ({ ...s, panel: 'peers' }))} />}
+          </aside>
+        )}
+      </div>
+      <CompareTray cities={compareCities} onRemove={removeCompare} onOpen={() => setView('compare')} />
+      <Credits dataVersion={atlas.meta.dataVersion} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import { categoryValues, NOT_KNOWN_COLOUR, paletteFor } from '../domain/palettes';
+import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
+import { optionLabel, t } from '../i18n/messages';
+import type { MessageKey } from '../i18n/en';
+import { CATEGORY_GROUP } from './PatternsPanel';
+
+interface Props {
+  readonly colourBy: ColourCategory;
+  readonly counts: ReadonlyMap<string, number>;
+  readonly showPlaces: boolean;
+  readonly showRegions: boolean;
+  readonly onColourBy: (c: ColourCategory) => void;
+  readonly onShowPlaces: (v: boolean) => void;
+  readonly onShowRegions: (v: boolean) => void;
+}
+
+/** Map legend and layer controls; each colour is named, so colour is never the only cue. */
+export function Legend({ colourBy, counts, showPlaces, showRegions, onColourBy, onShowPlaces, onShowRegions }: Props) {
+  const ids = { colour: useId(), places: useId(), regions: useId() };
+  const palette = paletteFor(colourBy);
+  return (
+    <section className="legend" aria-label={t('map.legend')}>
+      <label htmlFor={ids.colour}>{t('map.colourBy')}</label>
+      <select id={ids.colour} value={colourBy} onChange={(e) => onColourBy(e.target.value as ColourCategory)}>
+        {COLOUR_CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}
+      </select>
+      <ul>
+        {categoryValues(colourBy).map((v) => (
+          <li key={v}><span className="swatch round" style={{ background: palette.get(v) }} aria-hidden="true" />{optionLabel(CATEGORY_GROUP[colourBy], v)} ({counts.get(v) ?? 0})</li>
+        ))}
+        <li><span className="swatch round" style={{ background: NOT_KNOWN_COLOUR }} aria-hidden="true" />{t('map.notKnown')} ({counts.get('') ?? 0})</li>
+      </ul>
+      <p className="note">{t('map.sizeNote')}</p>
+      <div className="toggle">
+        <input id={ids.places} type="checkbox" checked={showPlaces} onChange={(e) => onShowPlaces(e.target.checked)} />
+        <label htmlFor={ids.places}>{t('map.showPlaces')}</label>
+      </div>
+      <div className="toggle">
+        <input id={ids.regions} type="checkbox" checked={showRegions} onChange={(e) => onShowRegions(e.target.checked)} />
+        <label htmlFor={ids.regions}>{t('map.showRegions')}</label>
+      </div>
+    </section>
+  );
+}

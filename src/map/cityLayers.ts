@@ -1,0 +1,96 @@
+/**
+ * deck.gl layers. Data arrays are built once; filtering and recolouring change only the
+ * filter-value and colour attributes (updateTriggers), so nothing is rebuilt per frame or per filter.
+ */
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { scaleSqrt } from 'd3-scale';
+import type { City, PlacesData } from '../domain/atlasSchema';
+import type { Rgb } from '../domain/palettes';
+
+export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
+/** Symbol radius in pixels: area proportional to population (square-root scale). */
+export const radiusScale = scaleSqrt().domain([0, 3_500_000]).range([3, 26]).clamp(true);
+const radiusOf = (c: City) => radiusScale(c.population ?? 0);
+
+export interface PlacesBinary { readonly length: number; readonly positions: Float32Array; readonly large: readonly { name: string; position: [number, number]; population: number }[] }
+
+export function placesBinary(p: PlacesData): PlacesBinary {
+  const n = p.name.length;
+  const positions = new Float32Array(n * 2);
+  const large: PlacesBinary['large'][number][] = [];
+  for (let i = 0; i < n; i++) {
+    const lon = p.lon[i]! / p.meta.coordScale;
+    const lat = p.lat[i]! / p.meta.coordScale;
+    positions[i * 2] = lon;
+    positions[i * 2 + 1] = lat;
+    if ((p.population[i] ?? 0) >= 10_000) large.push({ name: p.name[i]!, position: [lon, lat], population: p.population[i]! });
+  }
+  return { length: n, positions, large };
+}
+
+export interface LayerInputs {
+  readonly cities: readonly City[];
+  readonly isMatched: (id: string) => boolean;
+  readonly matchKey: unknown;
+  readonly colourOf: (c: City) => Rgb;
+  readonly colourKey: unknown;
+  readonly highlighted: readonly City[];
+  readonly places?: PlacesBinary | undefined;
+  readonly zoom: number;
+  readonly onHover: (info: PickingInfo<City>) => void;
+  readonly onClick: (info: PickingInfo<City>) => void;
+}
+
+const filterExt = [new DataFilterExtension({ filterSize: 1 })];
+
+export function buildLayers(x: LayerInputs): Layer[] {
+  const layers: Layer[] = [];
+  if (x.places) {
+    layers.push(new ScatterplotLayer({
+      id: 'places',
+      data: { length: x.places.length, attributes: { getPosition: { value: x.places.positions, size: 2 } } },
+      getRadius: 1.6, radiusUnits: 'pixels', getFillColor: [90, 90, 90, 130], pickable: false,
+    }));
+    const minPop = x.zoom >= 7 ? 10_000 : x.zoom >= 5.5 ? 50_000 : 250_000;
+    layers.push(new TextLayer({
+      id: `place-labels-${minPop}`,
+      data: x.places.large.filter((p) => p.population >= minPop),
+      getText: (p: { name: string }) => p.name, getPosition: (p: { position: [number, number] }) => p.position,
+      getSize: 11, getColor: [70, 70, 70, 255], getPixelOffset: [0, -9], characterSet: 'auto',
+      fontFamily: FONT_FAMILY, fontSettings: { sdf: true }, outlineWidth: 2, outlineColor: [255, 255, 255, 230],
+    }));
+  }
+  layers.push(new ScatterplotLayer<City, DataFilterExtensionProps<City>>({
+    id: 'cities',
+    data: x.cities,
+    getPosition: (c) => c.lonLat,
+    getRadius: radiusOf, radiusUnits: 'pixels',
+    getFillColor: (c) => [...x.colourOf(c), 235],
+    stroked: true, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1,
+    pickable: true, autoHighlight: true, highlightColor: [0, 0, 0, 60],
+    getFilterValue: (c: City) => (x.isMatched(c.id) ? 1 : 0), filterRange: [0.5, 1],
+    extensions: filterExt,
+    updateTriggers: { getFillColor: x.colourKey, getFilterValue: x.matchKey },
+    onHover: x.onHover, onClick: x.onClick,
+  }));
+  layers.push(new ScatterplotLayer<City>({
+    id: 'highlight',
+    data: x.highlighted,
+    getPosition: (c) => c.lonLat,
+    getRadius: (c) => radiusOf(c) + 5, radiusUnits: 'pixels',
+    filled: false, stroked: true, getLineColor: [0, 0, 0, 255], lineWidthUnits: 'pixels', getLineWidth: 3,
+  }));
+  layers.push(new TextLayer<City, DataFilterExtensionProps<City>>({
+    id: 'city-labels',
+    data: x.cities,
+    getText: (c) => c.name, getPosition: (c) => c.lonLat,
+    getSize: 12, getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, -radiusOf(c) - 9], characterSet: 'auto',
+    fontFamily: FONT_FAMILY, fontWeight: 600, fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 235],
+    getFilterValue: (c: City) => (x.isMatched(c.id) ? 1 : 0), filterRange: [0.5, 1], extensions: filterExt,
+    updateTriggers: { getFilterValue: x.matchKey },
+    visible: x.zoom >= 4.2,
+  }));
+  return layers;
+}

@@ -1,0 +1,93 @@
+/**
+ * Browser test harness: serves the production build with Vite's preview() on a free port and
+ * drives Debian's Chromium through playwright-core. ATLAS_CHROMIUM overrides the browser path.
+ */
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.ATLAS_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--use-gl=angle', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export interface Session {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  readonly server: PreviewServer;
+  newPage(opts?: { width?: number; height?: number; webgl?: boolean }): Promise<TrackedPage>;
+  close(): Promise<void>;
+}
+
+export interface TrackedPage {
+  readonly page: Page;
+  /** Console errors, page errors and dialogs seen so far. */
+  readonly errors: string[];
+  /** Requests to any origin other than the preview server's. */
+  readonly offOrigin: string[];
+}
+
+export async function startSession(): Promise<Session> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" or set ATLAS_CHROMIUM to a Chromium binary.`);
+  }
+  if (!existsSync('dist/index.html')) throw new Error('No production build in dist/. Run "npm run build" first.');
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+  return {
+    baseUrl, browser, server,
+    async newPage(opts = {}) {
+      const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const offOrigin: string[] = [];
+      if (opts.webgl === false) await page.addInitScript(() => { (window as { __ATLAS_DISABLE_WEBGL__?: boolean }).__ATLAS_DISABLE_WEBGL__ = true; });
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      page.on('request', (r: Request) => {
+        const url = r.url();
+        if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
+      });
+      return { page, errors, offOrigin };
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** Waits until the map has drawn its data and gone idle. */
+export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('.map[data-map-ready="1"][data-map-idle="1"]', { timeout, state: 'attached' });
+}
+
+/** Share of non-background pixels in the map canvas (reads back the WebGL drawing buffer via a screenshot). */
+export async function canvasInkShare(page: Page): Promise<number> {
+  const canvas = page.locator('.map canvas').first();
+  const png = await canvas.screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < d.length; i += 16) {
+      const key = (d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const total = d.length / 16;
+    const top = Math.max(...counts.values());
+    return 1 - top / total;
+  }, png.toString('base64'));
+}

@@ -1,0 +1,16 @@
+/** Produces docs/screenshot.png for the README from the production build: `npm run screenshot`. */
+import { mkdirSync } from 'node:fs';
+import { startSession, waitForMapIdle } from './harness';
+
+const session = await startSession();
+try {
+  const { page, errors } = await session.newPage({ width: 1280, height: 800 });
+  await page.goto(`${session.baseUrl}?city=es-barcelona&at=3.6,50.5,10`);
+  await waitForMapIdle(page);
+  await page.waitForTimeout(500);
+  mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  console.log('wrote docs/screenshot.png', errors.length ? `with errors: ${errors.join('; ')}` : '');
+} finally {
+  await session.close();
+}
