@@ -3,7 +3,7 @@
  * each case city is matched to the LAU containing it and that outline ships with the atlas.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { booleanValid } from '@turf/turf';
+import { booleanValid, kinks } from '@turf/turf';
 import { InputError } from './inputError';
 import { polygonIndex, type PolygonIndex } from './spatialIndex';
 
@@ -32,7 +32,7 @@ export function parseLau(file: string, text: string): { features: Feature<Polygo
     if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) {
       throw new InputError([{ file, line: 0, field: `${where}.geometry`, expected: 'a Polygon or MultiPolygon geometry' }]);
     }
-    if (!booleanValid(f.geometry)) {
+    if (!booleanValid(f.geometry) || kinks(f.geometry).features.length > 0) {
       throw new InputError([{ file, line: 0, field: `${where}.geometry`, expected: 'a valid polygon (closed rings of at least 4 positions, no self-intersection)' }]);
     }
     const nameKey = LAU_NAME_PROPS.find((k) => typeof props[k] === 'string');

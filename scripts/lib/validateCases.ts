@@ -51,12 +51,14 @@ export function validateCaseTables(cityTables: readonly CsvTable[], initiativeTa
       problems.push({ file: c.file, line: c.line, field: 'city_id', expected: `an id starting with the country code "${c.row.country.toLowerCase()}-"` });
     }
   }
+  // Initiatives are checked against every id in the cities tables, valid row or not, so one bad city row gives one error.
+  const tableCityIds = new Set(cityTables.flatMap((t) => t.rows.map((r) => (r.values.city_id ?? '').trim())));
   const seenInit = new Map<string, Located<InitiativeRow>>();
   for (const i of initiatives) {
     const prev = seenInit.get(i.row.initiative_id);
     if (prev) problems.push({ file: i.file, line: i.line, field: 'initiative_id', expected: `a unique id; "${i.row.initiative_id}" is already used at ${prev.file}:${prev.line}` });
     else seenInit.set(i.row.initiative_id, i);
-    if (!seenCity.has(i.row.city_id)) {
+    if (!tableCityIds.has(i.row.city_id)) {
       problems.push({ file: i.file, line: i.line, field: 'city_id', expected: `the city_id of a row in the cities table; "${i.row.city_id}" is not there` });
     }
   }

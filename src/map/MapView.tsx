@@ -40,7 +40,7 @@ export default function MapView(props: MapViewProps) {
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const dataRef = useRef<Record<string, FeatureCollection>>({});
   const propsRef = useRef(props);
-  propsRef.current = props;
+  useEffect(() => { propsRef.current = props; });
   const [failed, setFailed] = useState(() => !hasWebGL());
   const [ready, setReady] = useState(false);
   const [zoom, setZoom] = useState(props.camera?.zoom ?? DEFAULT_CAMERA.zoom);
@@ -54,7 +54,8 @@ export default function MapView(props: MapViewProps) {
     try {
       map = new maplibregl.Map({ container: container.current, style: baseStyle(), center: [cam.lon, cam.lat], zoom: cam.zoom, minZoom: 1.5, maxZoom: 12, attributionControl: false, dragRotate: false, pitchWithRotate: false });
     } catch {
-      setFailed(true);
+      // MapLibre throws when it cannot get a WebGL context; report it after this effect.
+      queueMicrotask(() => setFailed(true));
       return;
     }
     mapRef.current = map;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { nearestPeers, peerDistance } from '../../../src/domain/peers';
+import { classify, crossTable, regionValues } from '../../../src/domain/patterns';
+import { compareColumn, differs } from '../../../src/domain/compare';
+import { dominantValue } from '../../../src/domain/cityCategory';
+import { paletteFor } from '../../../src/domain/palettes';
+import { sizeClassOf, COLOUR_CATEGORIES } from '../../../src/domain/vocabularies';
+import { city, initiative } from './fixtures';
+
+describe('peer finder', () => {
+  const base = { id: 'a', population: 100_000, urbanRural: 'urban' as const, coastal: true, border: false, capital: false, macroRegion: 'northern' as const };
+  it('is zero for identical profiles and grows with each difference, as documented', () => {
+    expect(peerDistance(base, { ...base, id: 'b' })).toBe(0);
+    expect(peerDistance(base, { ...base, id: 'b', population: 1_000_000 })).toBeCloseTo(1);
+    expect(peerDistance(base, { ...base, id: 'b', urbanRural: 'rural' })).toBeCloseTo(1);
+    expect(peerDistance(base, { ...base, id: 'b', capital: true })).toBe(1);
+    expect(peerDistance(base, { ...base, id: 'b', coastal: false, border: true, macroRegion: 'southern' })).toBeCloseTo(1.5);
+  });
+  it('returns the n nearest, most similar first, never the place itself', () => {
+    const candidates = Array.from({ length: 30 }, (_, i) => ({ ...base, id: `c${i}`, population: 100_000 * (1 + i) }));
+    const peers = nearestPeers(base, [...candidates, base], 10);
+    expect(peers.length).toBe(10);
+    expect(peers[0]!.item.id).toBe('c0');
+    expect(peers.map((p) => p.item.id)).not.toContain('a');
+    expect(peers.every((p, i) => i === 0 || peers[i - 1]!.distance <= p.distance)).toBe(true);
+  });
+});
+
+describe('regional patterns', () => {
+  const cities = [city('es-a', { country: 'ES', nuts1: 'ES5', nuts2: 'ES51', coastal: true }), city('es-b', { country: 'ES', nuts1: 'ES3', nuts2: 'ES30' }), city('pl-c', { country: 'PL', nuts1: 'PL7', nuts2: 'PL71' })];
+  const inits = [initiative('i1', 'es-a'), initiative('i2', 'es-a', { serviceTypes: { value: ['health'], basis: 'documented' } }), initiative('i3', 'pl-c')];
+  it('counts cities, initiatives and shares per region', () => {
+    expect(Object.fromEntries(regionValues(cities, inits, 0, 'cities', 'service_type'))).toEqual({ ES: 2, PL: 1 });
+    expect(Object.fromEntries(regionValues(cities, inits, 0, 'initiatives', 'service_type'))).toEqual({ ES: 2, PL: 1 });
+    expect(Object.fromEntries(regionValues(cities, inits, 1, 'share', 'service_type', 'health'))).toEqual({ ES5: 1, ES3: 0, PL7: 0 });
+  });
+  it('classifies with thresholds and quantiles and counts regions per class', () => {
+    const t = classify([1, 2, 3, 7, 12], 'threshold', 'cities');
+    expect(t.legend.map((c) => c.count)).toEqual([1, 2, 0, 1, 1]);
+    expect(t.classOf(12)).toBe(4);
+    const q = classify([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'quantile', 'cities');
+    expect(q.legend.reduce((a, c) => a + c.count, 0)).toBe(10);
+    expect(q.legend.length).toBe(5);
+  });
+  it('cross-tabulates initiatives by category and typology', () => {
+    const t = crossTable(cities, inits, 'service_type', 'coastal');
+    const row = t.rows.indexOf('participation');
+    expect(t.columns).toEqual(['yes', 'no']);
+    expect(t.cells[row]).toEqual([1, 1]);
+    expect(t.rowTotals[t.rows.indexOf('health')]).toBe(1);
+  });
+});
+
+describe('comparison and colouring', () => {
+  it('counts initiatives by service type per city and marks rows that differ', () => {
+    const a = compareColumn(city('es-a'), [initiative('i1', 'es-a'), initiative('i2', 'es-a')]);
+    const b = compareColumn(city('es-b'), [initiative('i3', 'es-b')]);
+    expect(a.byServiceType.participation).toBe(2);
+    expect(differs([a, b], (c) => c.byServiceType.participation)).toBe(true);
+    expect(differs([a, b], (c) => c.byServiceType.health)).toBe(false);
+  });
+  it('colours a city by its most frequent category value', () => {
+    const c = city('es-a');
+    expect(dominantValue('service_type', c, [initiative('i1', 'es-a'), initiative('i2', 'es-a', { serviceTypes: { value: ['health', 'participation'] } })])).toBe('participation');
+    expect(dominantValue('participation', c, [initiative('i1', 'es-a')])).toBeUndefined();
+  });
+  it('has a distinct colour for every category value', () => {
+    for (const cat of COLOUR_CATEGORIES) {
+      const p = paletteFor(cat);
+      expect(new Set(p.values()).size).toBe(p.size);
+    }
+  });
+  it('size classes follow the atlas convention', () => {
+    expect([49_999, 50_000, 99_999, 100_000, 250_000, 999_999, 1_000_000].map(sizeClassOf)).toEqual(['lt50k', '50k_100k', '50k_100k', '100k_250k', '250k_500k', '500k_1m', 'gt1m']);
+  });
+});
