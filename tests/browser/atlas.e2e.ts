@@ -1,0 +1,202 @@
+/** The atlas as a person sees it, in Chromium against the production build. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvasInkShare, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { clickCityOnMap, filterOption, matchSummary, optionCount, runAxe, waitForSummaryChange } from './pageActions';
+import type { AtlasData } from '../../src/domain/atlasSchema';
+
+const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
+const barcelona = atlas.cities.find((c) => c.id === 'es-barcelona')!;
+let session: Session;
+const pages: TrackedPage[] = [];
+
+async function open(query = '', size?: { width: number; height: number }, webgl = true) {
+  const tp = await session.newPage({ ...size, webgl });
+  pages.push(tp);
+  await tp.page.goto(`${session.baseUrl}${query}`);
+  await tp.page.waitForSelector('.match-summary');
+  return tp;
+}
+
+beforeAll(async () => { session = await startSession(); });
+afterAll(async () => { await session?.close(); });
+
+describe('map', () => {
+  it('draws the map with the case cities (canvas not blank) and a credit line', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    expect(await canvasInkShare(page)).toBeGreaterThan(0.2);
+    expect(await page.locator('footer').textContent()).toContain('© EuroGeographics for the administrative boundaries');
+    expect(await page.locator('footer').textContent()).toContain('GeoNames');
+    const s = await matchSummary(page);
+    expect(s).toEqual({ cities: atlas.cities.length, initiatives: atlas.initiatives.length });
+  });
+
+  it('opens a city card by clicking its symbol', async () => {
+    const { page } = await open('?at=5,41.4,2.2');
+    await waitForMapIdle(page);
+    await clickCityOnMap(page, barcelona.lonLat);
+    await page.waitForSelector('#city-card-title');
+    expect(await page.locator('#city-card-title').textContent()).toContain('Barcelona');
+    const card = page.locator('.city-card');
+    expect(await card.textContent()).toContain('Territorial context');
+    expect(await card.locator('.basis-derived').count()).toBeGreaterThan(0);
+    const links = await card.locator('a').evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.getAttribute('target'), a.getAttribute('rel')]));
+    for (const [href, target, rel] of links) { expect(href).toMatch(/^https?:/); expect(target).toBe('_blank'); expect(rel).toContain('noopener'); }
+  });
+});
+
+describe('filters', () => {
+  it('a governance model lowers the city count and the table follows', async () => {
+    const { page } = await open();
+    const before = await matchSummary(page);
+    await (await filterOption(page, 'Governance model', /^Outsourced/)).check();
+    const after = await waitForSummaryChange(page, before);
+    expect(after.cities).toBeLessThan(before.cities);
+    expect(after.cities).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await page.locator('caption').first().textContent()).toBe(`Matching cities (${after.cities})`);
+    expect(await page.locator('table.city-table tbody tr').count()).toBe(after.cities);
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    expect(await waitForSummaryChange(page, after)).toEqual(before);
+  });
+
+  it('facet counts change with the other groups; zero options stay visible, dimmed', async () => {
+    const { page } = await open();
+    const spainBefore = await optionCount(page, 'Country', /^Spain/);
+    const before = await matchSummary(page);
+    await (await filterOption(page, 'Service type', /^Health/)).check();
+    await waitForSummaryChange(page, before);
+    const spainAfter = await optionCount(page, 'Country', /^Spain/);
+    expect(spainAfter).toBeLessThan(spainBefore);
+    expect(await page.locator('.facet-option.zero').count()).toBeGreaterThan(0);
+  });
+
+  it('text search is accent-insensitive', async () => {
+    const { page } = await open();
+    const before = await matchSummary(page);
+    await page.getByLabel('Search cities and initiatives').fill('trzic');
+    const after = await waitForSummaryChange(page, before);
+    expect(after.cities).toBe(1);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await page.locator('table.city-table tbody').textContent()).toContain('Tržič');
+  });
+});
+
+describe('cards, comparison and peers', () => {
+  it('opens a card from the table with the keyboard, compares two cities, removes one', async () => {
+    const { page } = await open('?view=table');
+    const openBtn = page.getByRole('button', { name: 'Open card for Barcelona' });
+    await openBtn.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#city-card-title');
+    expect(await page.locator('#city-card-title').textContent()).toContain('Barcelona');
+    await page.getByRole('button', { name: 'Add to comparison' }).press('Enter');
+    await page.getByRole('button', { name: 'Open card for Tartu' }).press('Enter');
+    await page.waitForFunction(() => document.querySelector('#city-card-title')?.textContent?.includes('Tartu'));
+    await page.getByRole('button', { name: 'Add to comparison' }).press('Enter');
+    await page.getByRole('button', { name: 'Compare 2 cities' }).press('Enter');
+    const heads = await page.locator('.compare-table thead th').allTextContents();
+    expect(heads.map((h) => h.replace('✕', '').trim())).toEqual(['Barcelona', 'Tartu']);
+    expect(await page.locator('.compare-table tr.differs').count()).toBeGreaterThan(0);
+    await page.locator('.compare-table').getByRole('button', { name: 'Remove Tartu from comparison' }).press('Enter');
+    await page.waitForSelector('text=Add at least one more city to compare.');
+  });
+
+  it('the peer finder lists 10 case cities and 10 European places', async () => {
+    const { page } = await open('?city=fi-jamsa');
+    await page.getByRole('button', { name: 'Find similar places' }).click();
+    await page.waitForSelector('ol[aria-label="Among all European places"] li');
+    expect(await page.locator('ol[aria-label="Among case cities"] li').count()).toBe(10);
+    expect(await page.locator('ol[aria-label="Among all European places"] li').count()).toBe(10);
+    expect(await page.locator('.peers .measure').textContent()).toContain('orders of magnitude');
+  });
+});
+
+describe('regional patterns', () => {
+  it('renders a choropleth legend and a cross-table; a cell click and a region click filter', async () => {
+    const { page } = await open('?view=patterns');
+    await waitForMapIdle(page);
+    const legend = await page.locator('.choropleth-legend li').allTextContents();
+    expect(legend.length).toBeGreaterThan(2);
+    expect(legend.join(' ')).toMatch(/regions/);
+    const before = await matchSummary(page);
+    const cell = page.locator('.cross-table button:not([disabled])').first();
+    await cell.click();
+    const after = await waitForSummaryChange(page, before);
+    expect(after.cities).toBeLessThan(before.cities);
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await waitForSummaryChange(page, after);
+    await clickCityOnMap(page, [2.5, 46.5]); // central France: a region, no case city
+    await page.waitForSelector('.chips .chip');
+    expect(await page.locator('.chips .chip').textContent()).toContain('(FR)');
+    const fr = await matchSummary(page);
+    expect(fr.cities).toBe(atlas.cities.filter((c) => c.country === 'FR').length);
+  });
+});
+
+describe('URL state', () => {
+  it('a link restores filters, selection, comparison and view; back and forward work', async () => {
+    const { page } = await open('?svc=health&compare=es-barcelona,ee-tartu&city=ee-tartu&view=table&at=5,50,10');
+    const restored = await matchSummary(page);
+    expect(restored.cities).toBe(new Set(atlas.initiatives.filter((i) => i.serviceTypes.value.includes('health')).map((i) => i.cityId)).size);
+    expect(await page.locator('#city-card-title').textContent()).toContain('Tartu');
+    expect(await page.locator('.compare-tray li').count()).toBe(2);
+    expect(await page.locator('caption').first().textContent()).toBe(`Matching cities (${restored.cities})`);
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.waitForFunction(() => !location.search.includes('view=table'));
+    await page.goBack();
+    await page.waitForSelector('table.city-table');
+    await page.goForward();
+    await page.waitForFunction(() => !document.querySelector('table.city-table'));
+  });
+
+  it('a tampered link loads with a notice and keeps the valid parts', async () => {
+    const { page, errors } = await open('?gov=in_house,<script>alert(1)</script>&city=zz-nowhere&at=banana&view=table');
+    expect(await page.locator('.notice').textContent()).toMatch(/gov .*city .*at /);
+    expect(await page.locator('table.city-table').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('degraded environments', () => {
+  it('without WebGL: a clear message, and the table and cards still work', async () => {
+    const { page } = await open('', undefined, false);
+    expect(await page.locator('.map-fallback').textContent()).toContain('needs WebGL');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('button', { name: 'Open card for Barcelona' }).click();
+    expect(await page.locator('#city-card-title').textContent()).toContain('Barcelona');
+  });
+
+  it('a truncated data artefact gives a clear error screen', async () => {
+    const tp = await session.newPage();
+    pages.push(tp);
+    await tp.page.route('**/data/atlas.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": {"schemaVersion": 1, "dataV' }));
+    await tp.page.goto(session.baseUrl);
+    await tp.page.waitForSelector('.load-error');
+    expect(await tp.page.locator('.load-error').textContent()).toContain('atlas.json: is not valid JSON');
+  });
+
+  it('works on a phone-sized screen without horizontal scrolling', async () => {
+    const { page } = await open('?city=es-barcelona', { width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.locator('#city-card-title').isVisible()).toBe(true);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+  for (const [name, query] of [['atlas', '?city=es-barcelona'], ['table', '?view=table'], ['compare', '?view=compare&compare=es-barcelona,ee-tartu,fi-jamsa'], ['patterns', '?view=patterns'], ['peers', '?city=ee-tartu&panel=peers']] as const) {
+    it(`${name} view has no violations`, async () => {
+      const { page } = await open(query);
+      if (name === 'atlas' || name === 'patterns') await waitForMapIdle(page);
+      expect(await runAxe(page)).toEqual([]);
+    });
+  }
+});
+
+describe('offline by design', () => {
+  it('made no request to any host but its own origin during the whole tour', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+/** What a person does in the atlas, as reusable steps for the browser tests. */
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export async function matchSummary(page: Page): Promise<{ cities: number; initiatives: number }> {
+  const text = (await page.locator('.match-summary').textContent()) ?? '';
+  const m = /(\d+) cities, (\d+) initiatives match/.exec(text);
+  if (!m) throw new Error(`no match summary in "${text}"`);
+  return { cities: Number(m[1]), initiatives: Number(m[2]) };
+}
+
+export async function waitForSummaryChange(page: Page, before: { cities: number; initiatives: number }): Promise<{ cities: number; initiatives: number }> {
+  await page.waitForFunction((b) => !document.querySelector('.match-summary')?.textContent?.startsWith(`${b.cities} cities, ${b.initiatives} `), before);
+  return matchSummary(page);
+}
+
+/** Opens a filter group by its visible label and returns the checkbox of an option. */
+export async function filterOption(page: Page, group: string, option: RegExp) {
+  const details = page.locator('details.facet', { has: page.locator('summary', { hasText: group }) }).first();
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  return details.getByRole('checkbox', { name: option });
+}
+
+/** Option count shown beside an option label, e.g. "Spain (4)". */
+export async function optionCount(page: Page, group: string, option: RegExp): Promise<number> {
+  const box = await filterOption(page, group, option);
+  const label = (await box.evaluate((el) => document.querySelector(`label[for="${el.id}"]`)?.textContent)) ?? '';
+  return Number(/\((\d+)\)\s*$/.exec(label)?.[1] ?? NaN);
+}
+
+/** Clicks a case city's symbol on the map at its projected position. */
+export async function clickCityOnMap(page: Page, lonLat: readonly [number, number]): Promise<void> {
+  await page.locator('.map').scrollIntoViewIfNeeded();
+  const point = await page.evaluate((ll) => {
+    const map = (window as unknown as { __atlasMap: { project: (p: [number, number]) => { x: number; y: number } } }).__atlasMap;
+    return map.project([ll[0], ll[1]]);
+  }, lonLat);
+  const box = (await page.locator('.map canvas').first().boundingBox())!;
+  // Hover first, as a person does: deck.gl picks on pointer move before the click.
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  await page.waitForTimeout(300);
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+export async function runAxe(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const res = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return res.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+}
