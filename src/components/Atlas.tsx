@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { AtlasData } from '../domain/atlasSchema';
-import { setSelection } from '../domain/filterState';
+import { setSelection, toggleOption } from '../domain/filterState';
+import type { FilterGroupKey } from '../domain/filterGroups';
 import { MAX_COMPARE, VIEWS, type View } from '../domain/viewState';
 import { useViewState } from '../state/useViewState';
 import { useAtlasIndex, useMatches } from '../state/useAtlasSelectors';
@@ -26,6 +27,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
   const initiativeCount = useMemo(() => new Map(atlas.cities.map((c) => [c.id, index.initiativesByCity.get(c.id)?.length ?? 0])), [atlas, index]);
+  const toggle = useCallback((g: FilterGroupKey, o: string) => update((s) => ({ ...s, filters: toggleOption(s.filters, g, o) })), [update]);
   const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
   const setView = (view: View) => update((s) => ({ ...s, view }));
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
@@ -51,14 +53,14 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
       <div className="layout">
         <aside className="sidebar">
           <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
-            regionByCode={regionByCode} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+            regionByCode={regionByCode} onToggle={toggle} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>
         <main className="main" id="main">
           <div className={mapVisible ? 'map-area' : 'map-area hidden'}>
             <Suspense fallback={<div className="map-loading">{t('app.loading')}</div>}>
               <MapView cities={atlas.cities} matchedIds={match.cityIds} colourOf={colouring.colourOf} colourKey={colouring.key}
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
-                choropleth={state.view === 'patterns' ? { level: state.pattern.level, classByCode: patterns.classByCode } : undefined}
+                choropleth={patterns?.choropleth}
                 visible={mapVisible} onCamera={(camera) => update((s) => ({ ...s, camera }))} onSelect={select}
                 onRegionClick={(code) => update((s) => ({ ...s, filters: setSelection(s.filters, 'region', [code]) }))} />
             </Suspense>
@@ -68,7 +70,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
                 onShowRegions={(showRegions) => update((s) => ({ ...s, showRegions }))} />
             )}
           </div>
-          {state.view === 'patterns' && (
+          {patterns && (
             <PatternsPanel pattern={state.pattern} classes={patterns.classes} zeroRegions={patterns.zero} table={patterns.table}
               onChange={(pattern) => update((s) => ({ ...s, pattern }))}
               onCell={(category, row, typology, col) => update((s) => ({ ...s, filters: setSelection(setSelection(s.filters, CATEGORY_GROUP[category], [row]), typology, [col]) }))} />

@@ -1,20 +1,29 @@
-import { useId } from 'react';
-
-export interface FacetOption { readonly value: string; readonly label: string; readonly count: number }
+import { memo, useId, useState } from 'react';
+import { GROUP_BY_KEY, type FilterGroupKey } from '../domain/filterGroups';
+import { groupLabel, optionLabel } from '../i18n/messages';
 
 interface Props {
-  readonly label: string;
-  readonly options: readonly FacetOption[];
+  readonly group: FilterGroupKey;
+  /** Cross-filter count per option. */
+  readonly counts: Readonly<Record<string, number>>;
   readonly selected: readonly string[];
-  readonly onToggle: (value: string) => void;
+  readonly onToggle: (group: FilterGroupKey, option: string) => void;
 }
 
+const sameCounts = (a: Props['counts'], b: Props['counts']) => {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+};
+
 /** One filter group: checkboxes with live cross-filter counts; zero-count options stay visible, dimmed. */
-export function FacetGroup({ label, options, selected, onToggle }: Props) {
+function FacetGroupView({ group, counts, selected, onToggle }: Props) {
   const id = useId();
-  const open = selected.length > 0 || options.length <= 5;
+  const options = GROUP_BY_KEY.get(group)!.options;
+  const label = groupLabel(group);
+  // The person's own open/closed choice is kept; a group with a selection is always shown open.
+  const [userOpen, setUserOpen] = useState(options.length <= 5);
   return (
-    <details className="facet" open={open}>
+    <details className="facet" open={userOpen || selected.length > 0} onToggle={(e) => setUserOpen(e.currentTarget.open)}>
       <summary>
         {label}
         {selected.length > 0 && <span className="badge"> ({selected.length})</span>}
@@ -22,12 +31,13 @@ export function FacetGroup({ label, options, selected, onToggle }: Props) {
       <fieldset>
         <legend className="visually-hidden">{label}</legend>
         {options.map((o) => {
-          const inputId = `${id}-${o.value}`;
+          const inputId = `${id}-${o}`;
+          const count = counts[o] ?? 0;
           return (
-            <div key={o.value} className={o.count === 0 && !selected.includes(o.value) ? 'facet-option zero' : 'facet-option'}>
-              <input id={inputId} type="checkbox" checked={selected.includes(o.value)} onChange={() => onToggle(o.value)} />
+            <div key={o} className={count === 0 && !selected.includes(o) ? 'facet-option zero' : 'facet-option'}>
+              <input id={inputId} type="checkbox" checked={selected.includes(o)} onChange={() => onToggle(group, o)} />
               <label htmlFor={inputId}>
-                {o.label} <span className="count">({o.count})</span>
+                {optionLabel(group, o)} <span className="count">({count})</span>
               </label>
             </div>
           );
@@ -36,3 +46,5 @@ export function FacetGroup({ label, options, selected, onToggle }: Props) {
     </details>
   );
 }
+
+export const FacetGroup = memo(FacetGroupView, (a, b) => a.group === b.group && a.selected === b.selected && a.onToggle === b.onToggle && sameCounts(a.counts, b.counts));

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import type { FilterGroupKey } from '../domain/filterGroups';
-import { GROUP_BY_KEY } from '../domain/filterGroups';
-import { EMPTY_FILTERS, setSelection, toggleOption, type FilterState } from '../domain/filterState';
+import { EMPTY_FILTERS, setSelection, type FilterState } from '../domain/filterState';
 import type { Region } from '../domain/atlasSchema';
-import { groupLabel, optionLabel, t } from '../i18n/messages';
+import { groupLabel, t } from '../i18n/messages';
 import { FacetGroup } from './FacetGroup';
 
 const INITIATIVE_GROUPS: readonly FilterGroupKey[] = ['governance', 'serviceType', 'dataAspect', 'participation', 'scale'];
@@ -16,21 +15,17 @@ interface Props {
   readonly matchedInitiatives: number;
   readonly regionByCode: ReadonlyMap<string, Region>;
   readonly onChange: (f: FilterState) => void;
+  /** Stable across renders, so unchanged groups skip re-rendering. */
+  readonly onToggle: (group: FilterGroupKey, option: string) => void;
 }
 
-export function FilterPanel({ filters, facets, matchedCities, matchedInitiatives, regionByCode, onChange }: Props) {
+export function FilterPanel({ filters, facets, matchedCities, matchedInitiatives, regionByCode, onChange, onToggle }: Props) {
   const searchId = useId();
   const fromId = useId();
   const toId = useId();
   const year = (v: string) => (/^\d{4}$/.test(v) ? Number(v) : undefined);
   const group = (key: FilterGroupKey) => (
-    <FacetGroup
-      key={key}
-      label={groupLabel(key)}
-      options={GROUP_BY_KEY.get(key)!.options.map((o) => ({ value: o, label: optionLabel(key, o), count: facets[key][o] ?? 0 }))}
-      selected={filters.selections[key]}
-      onToggle={(o) => onChange(toggleOption(filters, key, o))}
-    />
+    <FacetGroup key={key} group={key} counts={facets[key]} selected={filters.selections[key]} onToggle={onToggle} />
   );
   return (
     <section className="filters" aria-labelledby="filters-title">

@@ -9,7 +9,7 @@ import type { Rgb } from '../domain/palettes';
 import { DEFAULT_CAMERA, type Camera, type PatternLevel } from '../domain/viewState';
 import { loadPlaces } from '../data/placesStore';
 import { t, formatNumber } from '../i18n/messages';
-import { baseStyle, NUTS_SOURCES } from './mapStyle';
+import { baseStyle, CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCES } from './mapStyle';
 import { buildLayers, placesBinary, type PlacesBinary } from './cityLayers';
 import { loadBand } from './geometry';
 import { hasWebGL } from './webgl';
@@ -74,8 +74,9 @@ export default function MapView(props: MapViewProps) {
       highRequested = true;
       loadBand('high').then((b) => { if (b.nuts3) setSource('nuts3', b.nuts3); }, () => { highRequested = false; });
     };
+    const low = loadBand('low');
     map.on('load', () => {
-      loadBand('low').then((b) => {
+      low.then((b) => {
         for (const name of ['context', 'nuts0', 'nuts1', 'nuts2']) if (b[name]) setSource(name, b[name]);
         setReady(true);
       }, () => setFailed(true));
@@ -127,6 +128,7 @@ export default function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!map || !ready) return;
     for (const src of NUTS_SOURCES) map.removeFeatureState({ source: src });
+    for (const layer of CHOROPLETH_LAYERS) map.setPaintProperty(layer, 'fill-color', choropleth ? CHOROPLETH_FILL : LAND);
     for (const level of [1, 2] as const) map.setLayoutProperty(`nuts${level}-fill`, 'visibility', choropleth?.level === level ? 'visible' : 'none');
     if (choropleth) {
       const fc = dataRef.current[`nuts${choropleth.level}`];
@@ -141,7 +143,7 @@ export default function MapView(props: MapViewProps) {
   if (failed) return <div className="map-fallback" role="alert">{t('map.noWebgl')}</div>;
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" data-map-ready={ready ? '1' : '0'} />
+      <div ref={container} className="map" data-map-ready={ready ? '1' : '0'} data-places={places && props.showPlaces ? '1' : '0'} />
       {hover && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
           <strong>{hover.city.name}</strong>

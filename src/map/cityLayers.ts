@@ -14,12 +14,15 @@ export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu 
 export const radiusScale = scaleSqrt().domain([0, 3_500_000]).range([3, 26]).clamp(true);
 const radiusOf = (c: City) => radiusScale(c.population ?? 0);
 
-export interface PlacesBinary { readonly length: number; readonly positions: Float32Array; readonly large: readonly { name: string; position: [number, number]; population: number }[] }
+export interface PlaceLabel { readonly name: string; readonly position: [number, number]; readonly population: number }
+/** Population thresholds for place labels by zoom; each list is built once so layers keep the same data. */
+export const LABEL_THRESHOLDS = [250_000, 50_000, 10_000] as const;
+export interface PlacesBinary { readonly length: number; readonly positions: Float32Array; readonly labels: ReadonlyMap<number, readonly PlaceLabel[]> }
 
 export function placesBinary(p: PlacesData): PlacesBinary {
   const n = p.name.length;
   const positions = new Float32Array(n * 2);
-  const large: PlacesBinary['large'][number][] = [];
+  const large: PlaceLabel[] = [];
   for (let i = 0; i < n; i++) {
     const lon = p.lon[i]! / p.meta.coordScale;
     const lat = p.lat[i]! / p.meta.coordScale;
@@ -27,7 +30,8 @@ export function placesBinary(p: PlacesData): PlacesBinary {
     positions[i * 2 + 1] = lat;
     if ((p.population[i] ?? 0) >= 10_000) large.push({ name: p.name[i]!, position: [lon, lat], population: p.population[i]! });
   }
-  return { length: n, positions, large };
+  const labels = new Map(LABEL_THRESHOLDS.map((t) => [t, large.filter((p) => p.population >= t)]));
+  return { length: n, positions, labels };
 }
 
 export interface LayerInputs {
@@ -44,6 +48,8 @@ export interface LayerInputs {
 }
 
 const filterExt = [new DataFilterExtension({ filterSize: 1 })];
+/** City names appear from this zoom on; below it the symbols alone are legible. */
+export const CITY_LABEL_ZOOM = 4.2;
 
 export function buildLayers(x: LayerInputs): Layer[] {
   const layers: Layer[] = [];
@@ -56,7 +62,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
     const minPop = x.zoom >= 7 ? 10_000 : x.zoom >= 5.5 ? 50_000 : 250_000;
     layers.push(new TextLayer({
       id: `place-labels-${minPop}`,
-      data: x.places.large.filter((p) => p.population >= minPop),
+      data: x.places.labels.get(minPop) ?? [],
       getText: (p: { name: string }) => p.name, getPosition: (p: { position: [number, number] }) => p.position,
       getSize: 11, getColor: [70, 70, 70, 255], getPixelOffset: [0, -9], characterSet: 'auto',
       fontFamily: FONT_FAMILY, fontSettings: { sdf: true }, outlineWidth: 2, outlineColor: [255, 255, 255, 230],
@@ -75,14 +81,15 @@ export function buildLayers(x: LayerInputs): Layer[] {
     updateTriggers: { getFillColor: x.colourKey, getFilterValue: x.matchKey },
     onHover: x.onHover, onClick: x.onClick,
   }));
-  layers.push(new ScatterplotLayer<City>({
+  // Layers that draw nothing are left out entirely: each layer type costs a shader compile on first use.
+  if (x.highlighted.length > 0) layers.push(new ScatterplotLayer<City>({
     id: 'highlight',
     data: x.highlighted,
     getPosition: (c) => c.lonLat,
     getRadius: (c) => radiusOf(c) + 5, radiusUnits: 'pixels',
     filled: false, stroked: true, getLineColor: [0, 0, 0, 255], lineWidthUnits: 'pixels', getLineWidth: 3,
   }));
-  layers.push(new TextLayer<City, DataFilterExtensionProps<City>>({
+  if (x.zoom >= CITY_LABEL_ZOOM) layers.push(new TextLayer<City, DataFilterExtensionProps<City>>({
     id: 'city-labels',
     data: x.cities,
     getText: (c) => c.name, getPosition: (c) => c.lonLat,
@@ -90,7 +97,6 @@ export function buildLayers(x: LayerInputs): Layer[] {
     fontFamily: FONT_FAMILY, fontWeight: 600, fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 235],
     getFilterValue: (c: City) => (x.isMatched(c.id) ? 1 : 0), filterRange: [0.5, 1], extensions: filterExt,
     updateTriggers: { getFilterValue: x.matchKey },
-    visible: x.zoom >= 4.2,
   }));
   return layers;
 }

@@ -19,6 +19,9 @@ export const CHOROPLETH_FILL: ExpressionSpecification = [
   ['match', ['feature-state', 'cls'], 0, CHOROPLETH[0], 1, CHOROPLETH[1], 2, CHOROPLETH[2], 3, CHOROPLETH[3], CHOROPLETH[4]],
 ];
 
+/** The choropleth colouring is switched on only in the patterns view; a constant fill compiles a simpler shader. */
+export const CHOROPLETH_LAYERS = ['nuts0-fill', 'nuts1-fill', 'nuts2-fill'] as const;
+
 export const NUTS_SOURCES = ['nuts0', 'nuts1', 'nuts2', 'nuts3'] as const;
 
 export function baseStyle(): StyleSpecification {
@@ -30,7 +33,7 @@ export function baseStyle(): StyleSpecification {
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
       { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': CONTEXT_LAND } },
       { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': '#C4C4C0', 'line-width': 0.6 } },
-      { id: 'nuts0-fill', type: 'fill', source: 'nuts0', paint: { 'fill-color': CHOROPLETH_FILL } },
+      { id: 'nuts0-fill', type: 'fill', source: 'nuts0', paint: { 'fill-color': LAND } },
       { id: 'nuts1-fill', type: 'fill', source: 'nuts1', layout: { visibility: 'none' }, paint: { 'fill-color': CHOROPLETH_FILL } },
       { id: 'nuts2-fill', type: 'fill', source: 'nuts2', layout: { visibility: 'none' }, paint: { 'fill-color': CHOROPLETH_FILL } },
       { id: 'nuts3-line', type: 'line', source: 'nuts3', minzoom: 6, paint: { 'line-color': '#B9B9B4', 'line-width': 0.4 } },

@@ -8,6 +8,7 @@ import type { Region } from '../domain/atlasSchema';
 import type { MatchResult } from '../domain/filterMatch';
 import type { ViewState } from '../domain/viewState';
 
+/** Patterns are computed only while the patterns view is open: other views never pay for them. */
 export function useDerivedView(state: ViewState, match: MatchResult, cityById: ReadonlyMap<string, City>, regions: readonly Region[]) {
   const { colourBy, pattern } = state;
   const colouring = useMemo(() => {
@@ -32,7 +33,9 @@ export function useDerivedView(state: ViewState, match: MatchResult, cityById: R
     return ids.map((id) => cityById.get(id)).filter((c): c is City => !!c);
   }, [state.selectedCity, state.compare, cityById]);
 
+  const patternsOn = state.view === 'patterns';
   const patterns = useMemo(() => {
+    if (!patternsOn) return undefined;
     const values = regionValues(match.cities, match.initiatives, pattern.level, pattern.measure, pattern.category, pattern.categoryValue);
     const levelRegions = regions.filter((r) => r.level === pattern.level);
     const classes = classify([...values.values()], pattern.classification, pattern.measure);
@@ -44,8 +47,8 @@ export function useDerivedView(state: ViewState, match: MatchResult, cityById: R
       else { classByCode.set(r.code, -1); zero++; }
     }
     const table = crossTable(match.cities, match.initiatives, pattern.category, pattern.typology);
-    return { classes, classByCode, zero, table, values };
-  }, [match, pattern, regions]);
+    return { classes, classByCode, zero, table, values, choropleth: { level: pattern.level, classByCode } };
+  }, [match, pattern, regions, patternsOn]);
 
   return { colouring, highlighted, patterns };
 }

@@ -1,0 +1,132 @@
+/**
+ * Front-end benchmarks in headless Chromium against the production build (`npm run build` first):
+ * first-view transfer, load to map idle versus a bare-MapLibre floor page, and filter-change
+ * main-thread time versus rebuilding a filtered GeoJSON source.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import type { Page } from 'playwright-core';
+import { startSession, waitForMapIdle } from '../browser/harness';
+import { median, printTable, type BenchRow } from './benchTable';
+import { filterOption } from '../browser/pageActions';
+
+const RUNS = 5;
+
+async function floorServer() {
+  const root = 'tests/bench/floor';
+  const outDir = join(process.cwd(), '.tmp/floor');
+  await build({ root, base: './', configFile: false, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ root, configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const addr = server.httpServer.address();
+  if (!addr || typeof addr === 'string') throw new Error('no floor port');
+  return { server, url: `http://127.0.0.1:${addr.port}/` };
+}
+
+async function taskMs(page: Page, action: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const before = await read();
+  await action();
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+  const after = await read();
+  await cdp.detach();
+  return after - before;
+}
+
+export async function frontendBench(): Promise<BenchRow[]> {
+  if (!existsSync('dist/index.html')) throw new Error('Run "npm run build" first.');
+  const session = await startSession();
+  const floor = await floorServer();
+  const rows: BenchRow[] = [];
+  try {
+    // First-view transfer: every file fetched until the map is idle with cities drawn, gzip-compressed as a static server would send it.
+    {
+      const { page } = await session.newPage();
+      const urls: string[] = [];
+      page.on('response', (r) => { if (r.url().startsWith(session.baseUrl)) urls.push(r.url()); });
+      await page.goto(session.baseUrl);
+      await waitForMapIdle(page);
+      let total = 0;
+      for (const u of [...new Set(urls)]) {
+        const path = new URL(u).pathname.replace(/^\//, '') || 'index.html';
+        const file = join('dist', path);
+        if (existsSync(file)) total += gzipSync(readFileSync(file), { level: 6 }).length;
+      }
+      rows.push({ name: `first view transfer (${new Set(urls).size} files, gzip)`, value: total / 1024, unit: 'KiB', target: '<= 900 KiB', ok: total / 1024 <= 900 });
+      await page.context().close();
+    }
+    // Load to idle, atlas versus bare MapLibre floor, alternating, fresh context each time.
+    const atlasT: number[] = [];
+    const floorT: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const a = await session.newPage();
+      await a.page.goto(session.baseUrl);
+      await waitForMapIdle(a.page);
+      atlasT.push(await a.page.evaluate(() => performance.now()));
+      await a.page.context().close();
+      const f = await session.newPage();
+      await f.page.goto(floor.url);
+      await f.page.waitForSelector('body[data-idle="1"]', { state: 'attached' });
+      floorT.push(await f.page.evaluate(() => performance.now()));
+      await f.page.context().close();
+    }
+    const ratio = median(atlasT) / median(floorT);
+    rows.push({ name: `load to map idle, atlas (median of ${RUNS})`, value: median(atlasT), unit: 'ms' });
+    rows.push({ name: `load to map idle, bare MapLibre floor (median of ${RUNS})`, value: median(floorT), unit: 'ms' });
+    rows.push({ name: 'atlas / floor load-to-idle ratio', value: ratio, unit: 'x', target: '<= 2x', ok: ratio <= 2 });
+
+    // Filter change with the context layer (all places) and all NUTS 3 regions loaded.
+    const { page } = await session.newPage();
+    await page.goto(`${session.baseUrl}?places=1&at=5.5,50,10`);
+    await page.waitForSelector('.map[data-places="1"]', { state: 'attached', timeout: 60_000 });
+    await waitForMapIdle(page);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+    // Resolve the checkbox once: locator look-ups inside the measured window would bill the page for test work.
+    const box = (await (await filterOption(page, 'Governance model', /^In-house/)).elementHandle())!;
+    const ours: number[] = [];
+    const idle: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      idle.push(await taskMs(page, async () => {}));
+      ours.push(await taskMs(page, async () => { await box.evaluate((el) => (el as HTMLInputElement).click()); }));
+    }
+    // The naive approach: a GeoJSON source holding every place, the cities and all NUTS 3 regions,
+    // rebuilt with the filtered cities and setData() on every change.
+    await page.evaluate(async () => {
+      const map = (window as unknown as { __atlasMap: { addSource: (id: string, s: unknown) => void; addLayer: (l: unknown) => void } }).__atlasMap;
+      const [places, atlas, nuts3] = await Promise.all(['data/places.json', 'data/atlas.json', 'data/nuts-high.topo.json'].map((u) => fetch(u).then((r) => r.json())));
+      (window as unknown as { __naive: unknown }).__naive = { places, atlas, nuts3 };
+      map.addSource('naive', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer({ id: 'naive', type: 'circle', source: 'naive', paint: { 'circle-radius': 2 } });
+    });
+    const naive: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      naive.push(await taskMs(page, () => page.evaluate((odd) => {
+        type P = { name: string[]; lon: number[]; lat: number[]; meta: { coordScale: number } };
+        type A = { cities: { id: string; lonLat: [number, number]; governance: string[] }[] };
+        const w = window as unknown as { __naive: { places: P; atlas: A }; __atlasMap: { getSource: (id: string) => { setData: (d: unknown) => void } } };
+        const { places, atlas } = w.__naive;
+        const features: unknown[] = [];
+        for (let k = 0; k < places.name.length; k++) features.push({ type: 'Feature', properties: { name: places.name[k], kind: 'place' }, geometry: { type: 'Point', coordinates: [places.lon[k]! / places.meta.coordScale, places.lat[k]! / places.meta.coordScale] } });
+        for (const c of atlas.cities) if (odd || c.governance.includes('in_house')) features.push({ type: 'Feature', properties: { id: c.id, kind: 'city' }, geometry: { type: 'Point', coordinates: c.lonLat } });
+        w.__atlasMap.getSource('naive').setData({ type: 'FeatureCollection', features });
+      }, i % 2 === 1)));
+    }
+    const base = median(idle);
+    const oursMs = Math.max(0, median(ours) - base);
+    const naiveMs = Math.max(0, median(naive) - base);
+    rows.push({ name: 'filter change main-thread time, atlas (median of 12)', value: oursMs, unit: 'ms', target: '<= 16 ms', ok: oursMs <= 16, note: `idle baseline ${base.toFixed(1)} ms subtracted` });
+    rows.push({ name: 'filter change main-thread time, naive setData (median of 12)', value: naiveMs, unit: 'ms' });
+    rows.push({ name: 'naive / atlas filter time', value: naiveMs / Math.max(oursMs, 0.1), unit: 'x', target: '>= 10x', ok: naiveMs / Math.max(oursMs, 0.1) >= 10 });
+  } finally {
+    await session.close();
+    await new Promise<void>((r) => floor.server.httpServer.close(() => r()));
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printTable('Front-end benchmark (headless Chromium, SwiftShader WebGL)', await frontendBench());
+}
