@@ -1,8 +1,11 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasSchema';
 import { setSelection, toggleOption } from '../domain/filterState';
 import type { FilterGroupKey } from '../domain/filterGroups';
 import { MAX_COMPARE, VIEWS, type View } from '../domain/viewState';
+import { parseUrlState, serializeUrlState } from '../domain/urlState';
+import { useScenes } from '../state/useScenes';
+import { useBriefing } from '../state/useBriefing';
 import { useViewState } from '../state/useViewState';
 import { useAtlasIndex, useMatches } from '../state/useAtlasSelectors';
 import { useDerivedView } from '../state/useDerivedView';
@@ -18,6 +21,10 @@ import { PatternsPanel, CATEGORY_GROUP } from './PatternsPanel';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { Credits } from './Credits';
+import { ScenesPanel } from './ScenesPanel';
+import { SharePanel } from './SharePanel';
+import { Presentation } from './Presentation';
+import { PrintBriefing } from './PrintBriefing';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -34,9 +41,21 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
   const removeCompare = (id: string) => update((s) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
   const mapVisible = state.view === 'map' || state.view === 'patterns';
+  const scenes = useScenes();
+  const [presenting, setPresenting] = useState<number | undefined>();
+  const briefing = useBriefing(atlas, state, match, colouring.counts);
+  const goScene = useCallback((i: number) => {
+    const scene = scenes.scenes[i];
+    if (!scene) return;
+    update(() => parseUrlState(scene.query, { cityIds }).state);
+    setPresenting(i);
+  }, [scenes.scenes, update, cityIds]);
+  const exitPresentation = useCallback(() => setPresenting(undefined), []);
+  const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: serializeUrlState({ ...state, view: state.view === 'scenes' || state.view === 'share' ? 'map' : state.view }) });
+  const fullAtlasUrl = `${window.location.pathname}?${serializeUrlState({ ...state, embed: false })}`;
 
   return (
-    <div className={`app view-${state.view}${state.embed ? ' embed' : ''}`}>
+    <div className={`app view-${state.view}${state.embed ? ' embed' : ''}${presenting !== undefined ? ' presenting' : ''}`}>
       <a className="skip-link" href="#city-table" onClick={() => setView('table')}>{t('app.skipToTable')}</a>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
@@ -49,7 +68,10 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
           ))}
         </nav>
       </header>
-      <Notice ignored={ignored} onDismiss={dismissIgnored} />
+      {state.embed && <a className="embed-link" href={fullAtlasUrl} target="_blank" rel="noopener">{t('embed.open')}</a>}
+      {presenting !== undefined && <Presentation scenes={scenes.scenes} index={presenting} onGo={goScene} onExit={exitPresentation} />}
+      {ignored.length > 0 && <Notice message={t('app.ignoredParams', { list: ignored.map((i) => `${i.param} (${i.reason})`).join('; ') })} onDismiss={dismissIgnored} />}
+      {scenes.problem && <Notice message={t('scenes.storageProblem', { reason: scenes.problem })} onDismiss={scenes.dismissProblem} />}
       <div className="layout">
         <aside className="sidebar">
           <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
@@ -77,6 +99,8 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
           )}
           {state.view === 'table' && <CityTable cities={match.cities} initiativeCount={initiativeCount} selectedCity={state.selectedCity} onOpen={select} />}
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} onRemove={removeCompare} />}
+          {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
+          {state.view === 'share' && <SharePanel state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
         </main>
         {selected && (
           <aside className="detail" aria-label={selected.name}>
@@ -92,6 +116,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
       </div>
       <CompareTray cities={compareCities} onRemove={removeCompare} onOpen={() => setView('compare')} />
       <Credits dataVersion={atlas.meta.dataVersion} />
+      <PrintBriefing cities={match.cities} altText={briefing.altText} image={briefing.image} citation={briefing.citation} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { EMPTY_FILTERS, type FilterState } from './filterState';
 import type { ColourCategory } from './vocabularies';
 
-export const VIEWS = ['map', 'table', 'compare', 'patterns'] as const;
+export const VIEWS = ['map', 'table', 'compare', 'patterns', 'scenes', 'share'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const PANELS = ['card', 'peers'] as const;

@@ -13,6 +13,7 @@ import { baseStyle, CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCES } fro
 import { buildLayers, placesBinary, type PlacesBinary } from './cityLayers';
 import { loadBand } from './geometry';
 import { hasWebGL } from './webgl';
+import { setCurrentMap } from './mapRegistry';
 
 export interface Choropleth { readonly level: PatternLevel; readonly classByCode: ReadonlyMap<string, number> }
 
@@ -101,7 +102,8 @@ export default function MapView(props: MapViewProps) {
       if (typeof code === 'string') propsRef.current.onRegionClick(code);
     });
     (window as { __atlasMap?: MlMap }).__atlasMap = map;
-    return () => { map.remove(); mapRef.current = null; overlayRef.current = null; };
+    setCurrentMap(map);
+    return () => { setCurrentMap(undefined); map.remove(); mapRef.current = null; overlayRef.current = null; };
   }, [failed]);
 
   useEffect(() => { if (props.visible) mapRef.current?.resize(); }, [props.visible]);

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { City } from '../domain/atlasSchema';
+import { COUNTRY_BY_CODE } from '../domain/countries';
+import type { MapImageSpec } from '../export/mapImage';
+import { captureMap } from '../map/captureMap';
+import { t } from '../i18n/messages';
+
+interface Props {
+  readonly cities: readonly City[];
+  readonly altText: string;
+  readonly image: MapImageSpec;
+  readonly citation: string;
+}
+
+/** A one-page briefing of the current view, shown only when printing (see the print stylesheet). */
+export function PrintBriefing({ cities, altText, image, citation }: Props) {
+  const [src, setSrc] = useState<string | undefined>();
+  useEffect(() => {
+    const before = () => { captureMap(1).then((c) => setSrc(c.toDataURL('image/png')), () => setSrc(undefined)); };
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, []);
+  return (
+    <section className="print-briefing" aria-hidden="true">
+      <h1>{image.title}</h1>
+      <p>{image.subtitle}</p>
+      {src && <img src={src} alt={altText} className="print-map" />}
+      <p>{altText}</p>
+      <h2>{image.legendTitle}</h2>
+      <ul className="print-legend">{image.legend.map((l) => <li key={l.label}><span className="swatch round" style={{ background: l.colour }} />{l.label}</li>)}</ul>
+      <h2>{t('table.caption', { count: cities.length })}</h2>
+      <p className="print-list">{cities.map((c) => `${c.name} (${COUNTRY_BY_CODE.get(c.country)?.name ?? c.country})`).join(' · ')}</p>
+      <pre className="print-citation">{citation}</pre>
+    </section>
+  );
+}

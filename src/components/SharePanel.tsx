@@ -1,0 +1,54 @@
+import { useId, useState } from 'react';
+import type { City, Initiative } from '../domain/atlasSchema';
+import { serializeUrlState } from '../domain/urlState';
+import type { ViewState } from '../domain/viewState';
+import type { MapImageSpec } from '../export/mapImage';
+import { download } from '../export/download';
+import { t } from '../i18n/messages';
+
+interface Props {
+  readonly state: ViewState;
+  readonly cities: readonly City[];
+  readonly initiatives: readonly Initiative[];
+  readonly cityById: ReadonlyMap<string, City>;
+  readonly citation: string;
+  readonly altText: string;
+  readonly url: string;
+  readonly image: MapImageSpec;
+}
+
+const exporter = () => import('../export/exportFiles');
+
+/** One-click exports of the current view, the citation, the embed code and the briefing pack. */
+export function SharePanel({ state, cities, initiatives, cityById, citation, altText, url, image }: Props) {
+  const [status, setStatus] = useState('');
+  const ids = { cite: useId(), alt: useId(), embed: useId() };
+  const run = (label: string, f: () => Promise<void>) => {
+    setStatus(t('share.working', { label }));
+    f().then(() => setStatus(t('share.done', { label })), (e: Error) => setStatus(t('share.failed', { label, reason: e.message })));
+  };
+  const embedQuery = serializeUrlState({ ...state, embed: true, view: 'map' });
+  const embedUrl = `${window.location.origin}${window.location.pathname}?${embedQuery}`;
+  const embedCode = `<iframe src="${embedUrl}" title="${t('app.title')}" width="800" height="600" style="border:0"></iframe>`;
+  return (
+    <section className="share" aria-labelledby="share-title">
+      <h2 id="share-title">{t('share.title')}</h2>
+      <p>{t('filters.summary', { cities: cities.length, initiatives: initiatives.length })}</p>
+      <div className="share-buttons">
+        <button type="button" onClick={() => run('PNG', async () => download('atlas-map.png', await (await exporter()).mapImage(image)))}>{t('share.png')}</button>
+        <button type="button" onClick={() => run('CSV', async () => download('atlas-cities.csv', (await exporter()).citiesCsv(cities), 'text/csv;charset=utf-8'))}>{t('share.citiesCsv')}</button>
+        <button type="button" onClick={() => run('CSV', async () => download('atlas-initiatives.csv', (await exporter()).initiativesCsv(initiatives, cityById), 'text/csv;charset=utf-8'))}>{t('share.initiativesCsv')}</button>
+        <button type="button" onClick={() => run('GeoJSON', async () => download('atlas-cities.geojson', (await exporter()).citiesGeoJsonText(cities), 'application/geo+json'))}>{t('share.geojson')}</button>
+        <button type="button" onClick={() => run('TXT', async () => download('atlas-citation.txt', citation + '\n'))}>{t('share.citation')}</button>
+        <button type="button" onClick={() => run('ZIP', async () => { const p = await (await exporter()).briefingPack({ cities, initiatives, cityById, citation, altText, url, image }); download('atlas-briefing.zip', p.blob); })}>{t('share.pack')}</button>
+      </div>
+      <p role="status" aria-live="polite" className="share-status">{status}</p>
+      <label htmlFor={ids.cite}>{t('share.citationLabel')}</label>
+      <textarea id={ids.cite} readOnly value={citation} rows={5} />
+      <label htmlFor={ids.alt}>{t('share.altLabel')}</label>
+      <textarea id={ids.alt} readOnly value={altText} rows={3} />
+      <label htmlFor={ids.embed}>{t('share.embedLabel')}</label>
+      <textarea id={ids.embed} readOnly value={embedCode} rows={3} />
+    </section>
+  );
+}

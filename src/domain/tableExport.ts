@@ -1,0 +1,39 @@
+/** Flat rows of the matching cities and initiatives for CSV export (all fields, with sources). */
+import type { City, Initiative } from './atlasSchema';
+import { COUNTRY_BY_CODE } from './countries';
+
+const join = (xs: readonly (string | number | undefined)[]) => xs.filter((x) => x !== undefined && x !== '').join('; ');
+const yn = (b: boolean) => (b ? 'yes' : 'no');
+
+export function cityRows(cities: readonly City[]): Record<string, string | number>[] {
+  return cities.map((c) => ({
+    city_id: c.id, name: c.name, name_en: c.nameEn ?? '', country_code: c.country, country: COUNTRY_BY_CODE.get(c.country)?.name ?? '',
+    lon: c.lonLat[0], lat: c.lonLat[1], coordinates_source: c.coordSource,
+    population: c.population ?? '', population_year: c.populationYear ?? '', population_source: c.populationSource ?? '', population_origin: c.populationOrigin ?? '',
+    size_class: c.sizeClass ?? '', nuts1: c.nuts1, nuts2: c.nuts2, nuts3: c.nuts3, lau: c.lau ?? '', degurba: c.degurba ?? '',
+    urban_rural: c.urbanRural ?? '', coastal: yn(c.coastal), mountain: yn(c.mountain), border_derived: yn(c.border), capital_derived: yn(c.capital),
+    distance_to_capital_km_derived: c.distanceToCapitalKm ?? '', macro_region: c.macroRegion,
+    governance: join(c.governance), governance_basis: c.governanceBasis ?? '', governance_note: c.governanceNote ?? '',
+    networks: join(c.networks.map((n) => (n.year ? `${n.key}:${n.year}` : n.key))), sources: join(c.sources),
+  }));
+}
+
+export function initiativeRows(initiatives: readonly Initiative[], cityById: ReadonlyMap<string, City>): Record<string, string | number>[] {
+  return initiatives.map((i) => ({
+    initiative_id: i.id, city_id: i.cityId, city: cityById.get(i.cityId)?.name ?? '', title: i.title, title_en: i.titleEn ?? '',
+    start_year: i.startYear ?? '', end_year: i.endYear ?? '',
+    service_types: join(i.serviceTypes.value), service_types_basis: i.serviceTypes.basis ?? '',
+    governance: i.governance.value ?? '', governance_basis: i.governance.basis ?? '',
+    data_aspects: join(i.dataAspects.value), data_aspects_basis: i.dataAspects.basis ?? '',
+    participation: i.participation.value ?? '', participation_basis: i.participation.basis ?? '',
+    scale: i.scale.value ?? '', scale_basis: i.scale.basis ?? '', inference_note: i.inferenceNote ?? '',
+    summary: i.summary, sources: join(i.sources),
+  }));
+}
+
+export function citiesGeoJson(cities: readonly City[]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: cityRows(cities).map((props, k) => ({ type: 'Feature' as const, properties: props, geometry: { type: 'Point' as const, coordinates: cities[k]!.lonLat } })),
+  };
+}

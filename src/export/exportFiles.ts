@@ -1,0 +1,46 @@
+/** The files of the exports and the briefing pack. Loaded on first export, not with the page. */
+import Papa from 'papaparse';
+import { zipSync, strToU8 } from 'fflate';
+import type { City, Initiative } from '../domain/atlasSchema';
+import { cityRows, citiesGeoJson, initiativeRows } from '../domain/tableExport';
+import { UTF8_BOM } from './download';
+import { mapImage, type MapImageSpec } from './mapImage';
+
+/** CSV with a BOM; cells that a spreadsheet would run as a formula (=, +, -, @) are escaped. */
+export function csvText(rows: readonly Record<string, string | number>[]): string {
+  const fields = rows[0] ? Object.keys(rows[0]) : [];
+  return UTF8_BOM + Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { escapeFormulae: true, newline: '\r\n' });
+}
+
+export const citiesCsv = (cities: readonly City[]) => csvText(cityRows(cities));
+export const initiativesCsv = (initiatives: readonly Initiative[], cityById: ReadonlyMap<string, City>) => csvText(initiativeRows(initiatives, cityById));
+export const citiesGeoJsonText = (cities: readonly City[]) => JSON.stringify(citiesGeoJson(cities), null, 1);
+
+export { mapImage };
+
+export interface PackInput {
+  readonly cities: readonly City[];
+  readonly initiatives: readonly Initiative[];
+  readonly cityById: ReadonlyMap<string, City>;
+  readonly citation: string;
+  readonly altText: string;
+  readonly url: string;
+  readonly image?: MapImageSpec | undefined;
+}
+
+/** One zip: map image (when the map is available), CSVs, GeoJSON, citation, alt text, view URL. */
+export async function briefingPack(p: PackInput): Promise<{ blob: Blob; files: string[] }> {
+  const files: Record<string, Uint8Array> = {
+    'cities.csv': strToU8(citiesCsv(p.cities)),
+    'initiatives.csv': strToU8(initiativesCsv(p.initiatives, p.cityById)),
+    'cities.geojson': strToU8(citiesGeoJsonText(p.cities)),
+    'citation.txt': strToU8(p.citation + '\n'),
+    'map-description.txt': strToU8(p.altText + '\n'),
+    'view-url.txt': strToU8(p.url + '\n'),
+  };
+  if (p.image) {
+    try { files['map.png'] = new Uint8Array(await (await mapImage(p.image)).arrayBuffer()); } catch { /* no map: the pack goes without an image */ }
+  }
+  const zipped = zipSync(files, { level: 6 });
+  return { blob: new Blob([zipped as BlobPart], { type: 'application/zip' }), files: Object.keys(files).sort() };
+}

@@ -1,0 +1,60 @@
+/** The map as a PNG at 2× resolution, with title, legend, data version, date and credits. */
+import { captureMap } from '../map/captureMap';
+
+export interface MapImageSpec {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly legendTitle: string;
+  readonly legend: readonly { readonly label: string; readonly colour: string }[];
+  readonly footer: readonly string[];
+}
+
+const SCALE = 2;
+
+export async function mapImage(spec: MapImageSpec): Promise<Blob> {
+  const map = await captureMap(SCALE);
+  const header = 64 * SCALE;
+  const footer = (spec.footer.length * 16 + 16) * SCALE;
+  const out = document.createElement('canvas');
+  out.width = map.width;
+  out.height = map.height + header + footer;
+  const ctx = out.getContext('2d')!;
+  const font = (px: number, weight = 400) => `${weight} ${px * SCALE}px system-ui, "DejaVu Sans", Arial, sans-serif`;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.fillStyle = '#1b1b1b';
+  ctx.textBaseline = 'top';
+  ctx.font = font(22, 700);
+  ctx.fillText(spec.title, 16 * SCALE, 10 * SCALE, out.width - 32 * SCALE);
+  ctx.font = font(14);
+  ctx.fillText(spec.subtitle, 16 * SCALE, 40 * SCALE, out.width - 32 * SCALE);
+  ctx.drawImage(map, 0, header);
+  // Legend box over the lower left of the map.
+  const rows = spec.legend.length + 1;
+  const lw = 300 * SCALE;
+  const lh = (rows * 18 + 12) * SCALE;
+  const lx = 10 * SCALE;
+  const ly = header + map.height - lh - 10 * SCALE;
+  ctx.fillStyle = 'rgba(255,255,255,0.94)';
+  ctx.fillRect(lx, ly, lw, lh);
+  ctx.strokeStyle = '#888';
+  ctx.strokeRect(lx, ly, lw, lh);
+  ctx.fillStyle = '#1b1b1b';
+  ctx.font = font(13, 700);
+  ctx.fillText(spec.legendTitle, lx + 8 * SCALE, ly + 6 * SCALE, lw - 16 * SCALE);
+  ctx.font = font(12);
+  spec.legend.forEach((item, i) => {
+    const y = ly + (24 + i * 18) * SCALE;
+    ctx.fillStyle = item.colour;
+    ctx.beginPath();
+    ctx.arc(lx + 14 * SCALE, y + 6 * SCALE, 5 * SCALE, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.strokeStyle = '#444';
+    ctx.stroke();
+    ctx.fillStyle = '#1b1b1b';
+    ctx.fillText(item.label, lx + 26 * SCALE, y, lw - 34 * SCALE);
+  });
+  ctx.font = font(12);
+  spec.footer.forEach((line, i) => ctx.fillText(line, 16 * SCALE, header + map.height + (8 + i * 16) * SCALE, out.width - 32 * SCALE));
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))), 'image/png'));
+}
