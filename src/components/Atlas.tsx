@@ -40,7 +40,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
   const removeCompare = (id: string) => update((s) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
-  const mapVisible = state.view === 'map' || state.view === 'patterns';
+  const mapVisible = state.view === 'map' || state.view === 'patterns' || state.view === 'share';
   const scenes = useScenes();
   const [presenting, setPresenting] = useState<number | undefined>();
   const briefing = useBriefing(atlas, state, match, colouring.counts);

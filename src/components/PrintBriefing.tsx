@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { City } from '../domain/atlasSchema';
 import { COUNTRY_BY_CODE } from '../domain/countries';
 import type { MapImageSpec } from '../export/mapImage';
-import { captureMap } from '../map/captureMap';
+import { mapImage } from '../export/mapImage';
 import { t } from '../i18n/messages';
 
 interface Props {
@@ -16,10 +16,10 @@ interface Props {
 export function PrintBriefing({ cities, altText, image, citation }: Props) {
   const [src, setSrc] = useState<string | undefined>();
   useEffect(() => {
-    const before = () => { captureMap(1).then((c) => setSrc(c.toDataURL('image/png')), () => setSrc(undefined)); };
+    const before = () => { mapImage(image).then((b) => setSrc(URL.createObjectURL(b)), () => setSrc(undefined)); };
     window.addEventListener('beforeprint', before);
     return () => window.removeEventListener('beforeprint', before);
-  }, []);
+  }, [image]);
   return (
     <section className="print-briefing" aria-hidden="true">
       <h1>{image.title}</h1>

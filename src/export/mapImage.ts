@@ -1,7 +1,11 @@
 /** The map as a PNG at 2× resolution, with title, legend, data version, date and credits. */
 import { captureMap } from '../map/captureMap';
 
+/** A city symbol as drawn on the map: [lon, lat], radius in CSS pixels, fill colour, selection ring. */
+export interface MapSymbol { readonly lonLat: readonly [number, number]; readonly radius: number; readonly colour: string; readonly ring: boolean }
+
 export interface MapImageSpec {
+  readonly symbols: readonly MapSymbol[];
   readonly title: string;
   readonly subtitle: string;
   readonly legendTitle: string;
@@ -12,7 +16,8 @@ export interface MapImageSpec {
 const SCALE = 2;
 
 export async function mapImage(spec: MapImageSpec): Promise<Blob> {
-  const map = await captureMap(SCALE);
+  const { canvas: map, project } = await captureMap(SCALE);
+  drawSymbols(map.getContext('2d')!, spec.symbols, project);
   const header = 64 * SCALE;
   const footer = (spec.footer.length * 16 + 16) * SCALE;
   const out = document.createElement('canvas');
@@ -57,4 +62,26 @@ export async function mapImage(spec: MapImageSpec): Promise<Blob> {
   ctx.font = font(12);
   spec.footer.forEach((line, i) => ctx.fillText(line, 16 * SCALE, header + map.height + (8 + i * 16) * SCALE, out.width - 32 * SCALE));
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))), 'image/png'));
+}
+
+function drawSymbols(ctx: CanvasRenderingContext2D, symbols: readonly MapSymbol[], project: (lonLat: readonly [number, number]) => [number, number]): void {
+  for (const s of [...symbols].sort((a, b) => b.radius - a.radius)) {
+    const [x, y] = project(s.lonLat);
+    ctx.beginPath();
+    ctx.arc(x, y, s.radius * SCALE, 0, Math.PI * 2);
+    ctx.fillStyle = s.colour;
+    ctx.globalAlpha = 0.92;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = SCALE;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    if (s.ring) {
+      ctx.beginPath();
+      ctx.arc(x, y, (s.radius + 5) * SCALE, 0, Math.PI * 2);
+      ctx.lineWidth = 3 * SCALE;
+      ctx.strokeStyle = '#000000';
+      ctx.stroke();
+    }
+  }
 }

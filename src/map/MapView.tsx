@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import maplibregl, { type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { City } from '../domain/atlasSchema';
 import type { Rgb } from '../domain/palettes';
@@ -39,6 +39,7 @@ export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
+  const layersRef = useRef<Layer[]>([]);
   const dataRef = useRef<Record<string, FeatureCollection>>({});
   const propsRef = useRef(props);
   useEffect(() => { propsRef.current = props; });
@@ -102,7 +103,7 @@ export default function MapView(props: MapViewProps) {
       if (typeof code === 'string') propsRef.current.onRegionClick(code);
     });
     (window as { __atlasMap?: MlMap }).__atlasMap = map;
-    setCurrentMap(map);
+    setCurrentMap({ map, overlay, layers: () => layersRef.current });
     return () => { setCurrentMap(undefined); map.remove(); mapRef.current = null; overlayRef.current = null; };
   }, [failed]);
 
@@ -115,14 +116,13 @@ export default function MapView(props: MapViewProps) {
 
   const { cities, matchedIds, colourOf, colourKey, highlighted, showPlaces, onSelect } = props;
   useEffect(() => {
-    overlayRef.current?.setProps({
-      layers: buildLayers({
+    layersRef.current = buildLayers({
         cities, isMatched: (id) => matchedIds.has(id), matchKey: matchedIds, colourOf, colourKey, highlighted,
         places: showPlaces ? places : undefined, zoom,
         onHover: (info: PickingInfo<City>) => setHover(info.object ? { x: info.x, y: info.y, city: info.object } : undefined),
         onClick: (info: PickingInfo<City>) => { if (info.object) onSelect(info.object.id); },
-      }),
     });
+    overlayRef.current?.setProps({ layers: layersRef.current });
   }, [cities, matchedIds, colourOf, colourKey, highlighted, showPlaces, places, zoom, onSelect]);
 
   const { choropleth, showRegions } = props;

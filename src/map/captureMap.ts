@@ -1,16 +1,22 @@
 /**
- * Reads the map's pixels at a given pixel ratio: the map is redrawn at that ratio and the
- * canvas is copied during the 'render' event, while the WebGL drawing buffer is still valid.
+ * Reads the base map's pixels at a given pixel ratio. MapLibre is redrawn at that ratio with the
+ * deck.gl layers taken off (deck.gl's interleaved mode keeps drawing at the screen's ratio), and
+ * the canvas is copied during the 'render' event, while the WebGL drawing buffer is still valid.
+ * The caller draws the city symbols on top at the same ratio (see export/mapImage.ts).
  */
 import { currentMap } from './mapRegistry';
 
-export async function captureMap(pixelRatio = 2): Promise<HTMLCanvasElement> {
-  const map = currentMap();
-  if (!map) throw new Error('The map is not available (no WebGL), so no map image can be made.');
+export async function captureMap(pixelRatio = 2): Promise<{ canvas: HTMLCanvasElement; project: (lonLat: readonly [number, number]) => [number, number] }> {
+  const live = currentMap();
+  if (!live) throw new Error('The map is not available (no WebGL), so no map image can be made.');
+  const { map, overlay } = live;
   const previous = map.getPixelRatio();
+  // Hide the deck.gl layers with clones (new instances inherit state; re-adding old ones would not).
+  const layers = live.layers();
   map.setPixelRatio(pixelRatio);
+  overlay.setProps({ layers: layers.map((l) => l.clone({ visible: false })) });
   try {
-    return await new Promise<HTMLCanvasElement>((resolve) => {
+    const canvas = await new Promise<HTMLCanvasElement>((resolve) => {
       map.once('render', () => {
         const src = map.getCanvas();
         const out = document.createElement('canvas');
@@ -21,7 +27,13 @@ export async function captureMap(pixelRatio = 2): Promise<HTMLCanvasElement> {
       });
       map.triggerRepaint();
     });
+    const project = (lonLat: readonly [number, number]): [number, number] => {
+      const p = map.project([lonLat[0], lonLat[1]]);
+      return [p.x * pixelRatio, p.y * pixelRatio];
+    };
+    return { canvas, project };
   } finally {
     map.setPixelRatio(previous);
+    overlay.setProps({ layers: layers.map((l) => l.clone({ visible: l.props.visible })) });
   }
 }

@@ -5,13 +5,11 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { scaleSqrt } from 'd3-scale';
 import type { City, PlacesData } from '../domain/atlasSchema';
 import type { Rgb } from '../domain/palettes';
+import { radiusScale } from './symbolSize';
 
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
-/** Symbol radius in pixels: area proportional to population (square-root scale). */
-export const radiusScale = scaleSqrt().domain([0, 3_500_000]).range([3, 26]).clamp(true);
 const radiusOf = (c: City) => radiusScale(c.population ?? 0);
 
 export interface PlaceLabel { readonly name: string; readonly position: [number, number]; readonly population: number }

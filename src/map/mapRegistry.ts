@@ -1,12 +1,20 @@
-/** The live MapLibre map, for exports that need its pixels (PNG, print). Set by MapView. */
+/** The live map, its deck.gl overlay and current layers, for exports that need pixels (PNG, print). Set by MapView. */
 import type { Map as MlMap } from 'maplibre-gl';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer } from '@deck.gl/core';
 
-let current: MlMap | undefined;
-
-export function setCurrentMap(map: MlMap | undefined): void {
-  current = map;
+export interface LiveMap {
+  readonly map: MlMap;
+  readonly overlay: MapboxOverlay;
+  readonly layers: () => Layer[];
 }
 
-export function currentMap(): MlMap | undefined {
+let current: LiveMap | undefined;
+
+export function setCurrentMap(value: LiveMap | undefined): void {
+  current = value;
+}
+
+export function currentMap(): LiveMap | undefined {
   return current;
 }

@@ -10,6 +10,7 @@ import { optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { CATEGORY_GROUP } from '../components/PatternsPanel';
 import type { MapImageSpec } from '../export/mapImage';
+import { radiusScale } from '../map/symbolSize';
 
 export function useBriefing(atlas: AtlasData, state: ViewState, match: MatchResult, counts: ReadonlyMap<string, number>) {
   return useMemo(() => {
@@ -26,7 +27,13 @@ export function useBriefing(atlas: AtlasData, state: ViewState, match: MatchResu
       ...categoryValues(state.colourBy).filter((v) => (counts.get(v) ?? 0) > 0).map((v) => ({ label: `${optionLabel(group, v)} (${counts.get(v)})`, colour: palette.get(v)! })),
       ...((counts.get('') ?? 0) > 0 ? [{ label: `${t('map.notKnown')} (${counts.get('')})`, colour: NOT_KNOWN_COLOUR }] : []),
     ];
+    const highlighted = new Set([...(state.selectedCity ? [state.selectedCity] : []), ...state.compare]);
+    const symbols = match.cities.map((c) => {
+      const v = dominantValue(state.colourBy, c, byCity.get(c.id) ?? []);
+      return { lonLat: c.lonLat, radius: radiusScale(c.population ?? 0), colour: (v && palette.get(v)) || NOT_KNOWN_COLOUR, ring: highlighted.has(c.id) };
+    });
     const image: MapImageSpec = {
+      symbols,
       title: t('app.title'),
       subtitle: t('filters.summary', { cities: match.cities.length, initiatives: match.initiatives.length }),
       legendTitle: `${t('map.colourBy')}: ${categoryName}`,

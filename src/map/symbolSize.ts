@@ -1,0 +1,4 @@
+import { scaleSqrt } from 'd3-scale';
+
+/** City symbol radius in CSS pixels: area proportional to population (square-root scale). */
+export const radiusScale = scaleSqrt().domain([0, 3_500_000]).range([3, 26]).clamp(true);

@@ -1,0 +1,179 @@
+/** Presenting and sharing, as a presenter and a researcher would use them. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { matchSummary } from './pageActions';
+import type { AtlasData } from '../../src/domain/atlasSchema';
+
+const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
+const healthCities = new Set(atlas.initiatives.filter((i) => i.serviceTypes.value.includes('health')).map((i) => i.cityId)).size;
+let session: Session;
+const pages: TrackedPage[] = [];
+
+async function open(query = '') {
+  const tp = await session.newPage();
+  pages.push(tp);
+  await tp.page.goto(`${session.baseUrl}${query}`);
+  await tp.page.waitForSelector('.match-summary', { state: 'attached' });
+  return tp;
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+/** Width, height and share of non-white pixels of a PNG, decoded by the browser. */
+async function pngStats(page: Page, png: Buffer) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240) ink++;
+    return { width: img.width, height: img.height, ink: ink / (d.length / 4) };
+  }, png.toString('base64'));
+}
+
+beforeAll(async () => { mkdirSync('test-results', { recursive: true }); session = await startSession(); });
+afterAll(async () => { await session?.close(); });
+
+describe('scenes and presentation', () => {
+  it('saves scenes, keeps them across reload, reorders, exports, imports and presents them with the keyboard', async () => {
+    const { page } = await open('?svc=health&view=scenes');
+    await page.getByLabel('Scene title').fill('Health services');
+    await page.getByLabel('Speaker notes').fill('Telecare is common in small towns.');
+    await page.getByRole('button', { name: 'Save the current view as a scene' }).click();
+    await page.goto(`${session.baseUrl}?cc=ES&view=scenes`);
+    await page.getByLabel('Scene title').fill('Spain');
+    await page.getByRole('button', { name: 'Save the current view as a scene' }).click();
+    await page.reload();
+    await page.waitForSelector('.scene-list');
+    expect(await page.locator('.scene-title').allTextContents()).toEqual(['Health services', 'Spain']);
+    await page.getByRole('button', { name: 'Move Spain up' }).click();
+    expect(await page.locator('.scene-title').allTextContents()).toEqual(['Spain', 'Health services']);
+
+    const exported = await downloaded(page, () => page.getByRole('button', { name: 'Export scenes (JSON)' }).click());
+    const file = JSON.parse(exported.bytes.toString('utf8')) as { scenes: { title: string; query: string }[] };
+    expect(file.scenes.map((s) => s.title)).toEqual(['Spain', 'Health services']);
+    expect(file.scenes[1]!.query).toContain('svc=health');
+
+    await page.getByLabel('Import scenes (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
+    await page.waitForSelector('text=Nothing was changed');
+    expect(await page.locator('.scene-title').count()).toBe(2);
+    const one = { ...file, scenes: [file.scenes[1]] };
+    await page.getByLabel('Import scenes (JSON)').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(one)) });
+    await page.waitForSelector('text=1 scenes imported.');
+    expect(await page.locator('.scene-title').allTextContents()).toEqual(['Health services']);
+    await page.getByLabel('Import scenes (JSON)').setInputFiles({ name: 'both.json', mimeType: 'application/json', buffer: exported.bytes });
+
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.waitForSelector('.presentation-bar');
+    expect(await page.locator('.scene-heading').textContent()).toBe('Spain');
+    expect((await matchSummary(page)).cities).toBe(atlas.cities.filter((c) => c.country === 'ES').length);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('.scene-heading')?.textContent === 'Health services');
+    expect((await matchSummary(page)).cities).toBe(healthCities);
+    await page.keyboard.press('n');
+    expect(await page.locator('.speaker-notes').textContent()).toBe('Telecare is common in small towns.');
+    await page.keyboard.press('PageUp');
+    await page.waitForFunction(() => document.querySelector('.scene-heading')?.textContent === 'Spain');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('.scene-heading')?.textContent === 'Health services');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.presentation-bar', { state: 'detached' });
+  });
+
+  it('unreadable saved scenes do not block the atlas: it says so and keeps a copy', async () => {
+    const tp = await session.newPage();
+    pages.push(tp);
+    await tp.page.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('atlas.scenes', '{"format":"atlas-scenes","version":1,"scenes":[{"id":1}]}garbage'); sessionStorage.setItem('seeded', '1'); } });
+    await tp.page.goto(`${session.baseUrl}?view=scenes`);
+    await tp.page.waitForSelector('.match-summary');
+    expect(await tp.page.locator('.notice').textContent()).toContain('Saved scenes could not be read');
+    expect(await tp.page.evaluate(() => localStorage.getItem('atlas.scenes.unreadable'))).toContain('garbage');
+    expect(await tp.page.locator('text=No scenes yet').count()).toBe(1);
+  });
+});
+
+describe('exports', () => {
+  it('PNG at 2x with non-blank pixels, CSVs with one row per matching city, GeoJSON, citation and briefing pack', async () => {
+    const { page } = await open('?svc=health&view=share');
+    await waitForMapIdle(page);
+    const mapBox = (await page.locator('.map canvas').first().boundingBox())!;
+    const { cities } = await matchSummary(page);
+    expect(cities).toBe(healthCities);
+
+    const png = await downloaded(page, () => page.getByRole('button', { name: 'Map image (PNG, 2×)' }).click());
+    writeFileSync('test-results/export-map.png', png.bytes);
+    const stats = await pngStats(page, png.bytes);
+    expect(stats.width).toBe(Math.round(mapBox.width) * 2);
+    expect(stats.height).toBeGreaterThan(Math.round(mapBox.height) * 2);
+    expect(stats.ink).toBeGreaterThan(0.3);
+
+    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Matching cities (CSV)' }).click());
+    expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBe(cities);
+    expect(rows.every((r) => /^https?:\/\//.test(r.sources ?? ''))).toBe(true);
+    const inits = await downloaded(page, () => page.getByRole('button', { name: 'Their initiatives (CSV)' }).click());
+    const irows = Papa.parse<Record<string, string>>(inits.bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(irows.length).toBe(atlas.initiatives.filter((i) => i.serviceTypes.value.includes('health')).length);
+    expect(irows.every((r) => (r.service_types ?? '').includes('health'))).toBe(true);
+
+    const geo = await downloaded(page, () => page.getByRole('button', { name: 'Matching cities (GeoJSON)' }).click());
+    expect((JSON.parse(geo.bytes.toString('utf8')) as { features: unknown[] }).features.length).toBe(cities);
+
+    const cite = await downloaded(page, () => page.getByRole('button', { name: 'Citation (text)' }).click());
+    const text = cite.bytes.toString('utf8');
+    expect(text).toContain(`data version ${atlas.meta.dataVersion}`);
+    expect(text).toContain('svc=health');
+    expect(text).toContain('© EuroGeographics for the administrative boundaries');
+
+    const zip = await downloaded(page, () => page.getByRole('button', { name: 'Briefing pack (ZIP)' }).click());
+    const files = unzipSync(new Uint8Array(zip.bytes));
+    expect(Object.keys(files).sort()).toEqual(['citation.txt', 'cities.csv', 'cities.geojson', 'initiatives.csv', 'map-description.txt', 'map.png', 'view-url.txt']);
+    expect(strFromU8(files['map-description.txt']!)).toMatch(new RegExp(`^${cities} cities and \\d+ initiatives match\\. Most are in `));
+    expect(strFromU8(files['view-url.txt']!)).toContain('svc=health');
+  });
+});
+
+describe('embed and print', () => {
+  it('?embed=1 shows the map and legend with minimal chrome and a link to the full atlas', async () => {
+    const { page } = await open('?embed=1&cc=ES');
+    await waitForMapIdle(page);
+    expect(await page.locator('.sidebar').isVisible()).toBe(false);
+    expect(await page.locator('.legend').isVisible()).toBe(true);
+    const href = await page.getByRole('link', { name: 'Open the full atlas' }).getAttribute('href');
+    expect(href).toContain('cc=ES');
+    expect(href).not.toContain('embed');
+  });
+
+  it('prints a one-page briefing with the matching list and credits', async () => {
+    const { page } = await open('?svc=health');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-briefing').isVisible()).toBe(true);
+    expect(await page.locator('.sidebar').isVisible()).toBe(false);
+    const text = await page.locator('.print-briefing').textContent();
+    expect(text).toContain(`Matching cities (${healthCities})`);
+    expect(text).toContain('© EuroGeographics for the administrative boundaries');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+});
+
+describe('offline by design', () => {
+  it('made no request off the origin while presenting and exporting', () => {
+    expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
+    expect(pages.flatMap((p) => p.errors)).toEqual([]);
+  });
+});
