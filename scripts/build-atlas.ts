@@ -20,7 +20,9 @@ const log = (s: string) => { if (!values.quiet) console.log(s); };
 try {
   log(`Building atlas data from ${values.cases}${values.lau ? ` with LAU ${values.lau}` : ''} into ${values.out}`);
   const t0 = performance.now();
-  const report = await runBuild({ cases: values.cases, out: values.out, log, ...(values.lau ? { lau: values.lau } : {}) });
+  // Progress goes to stderr so that it shows even with --quiet on large tables.
+  const progress = (done: number, total: number, file: string) => process.stderr.write(`  … ${file}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} rows validated\n`);
+  const report = await runBuild({ cases: values.cases, out: values.out, log, progress, ...(values.lau ? { lau: values.lau } : {}) });
   log('\nJoin report');
   log(`  cities: ${report.counts.cities} in ${report.counts.countries} countries; initiatives: ${report.counts.initiatives}; context places: ${report.counts.places}`);
   log(`  warnings: ${report.warnings.length}`);

@@ -5,7 +5,7 @@ import { basename, join, relative } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { atlasSchema, placesSchema, SCHEMA_VERSION, type AtlasData, type Region } from '../../src/domain/atlasSchema';
 import { InputError, type InputProblem } from './inputError';
-import { parseCityTable, parseInitiativeTable, validateCaseTables } from './validateCases';
+import { parseCityTable, parseInitiativeTable, validateCaseTables, type Progress } from './validateCases';
 import { borderRegions, loadNutsLevel, regionsOf, NUTS_LEVELS, type NutsLevel } from './nutsGeometry';
 import { capitalsByCountry, loadGazetteer, nameIndex } from './gazetteer';
 import { polygonIndex } from './spatialIndex';
@@ -31,6 +31,8 @@ export interface BuildOptions {
   /** Latest acceptable year in the tables (defaults to the current calendar year). */
   readonly maxYear?: number;
   readonly log?: (line: string) => void;
+  /** Progress through large tables (rows validated so far). */
+  readonly progress?: Progress;
 }
 
 export interface BuildReport {
@@ -67,7 +69,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const read = (f: string) => { const b = readFileSync(f); inputs[basename(f)] = sha256(b); return b; };
   const cityTables = files.cities.map((f) => parseCityTable(display(f), read(f)));
   const initTables = files.initiatives.map((f) => parseInitiativeTable(display(f), read(f)));
-  const tables = validateCaseTables(cityTables, initTables, { maxYear: opts.maxYear ?? new Date().getFullYear() });
+  const tables = validateCaseTables(cityTables, initTables, { maxYear: opts.maxYear ?? new Date().getFullYear() }, opts.progress);
   step(`read and validated ${tables.cities.length} cities, ${tables.initiatives.length} initiatives`);
 
   const levels: NutsLevel[] = [];

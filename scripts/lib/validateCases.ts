@@ -17,9 +17,15 @@ export interface CaseTables {
 
 const MAX_PROBLEMS = 50;
 
-function validateRows<S extends ZodTypeAny>(table: CsvTable, schema: S, problems: InputProblem[]): Located<z.output<S>>[] {
+/** Called every PROGRESS_EVERY rows while validating, with rows done and total. */
+export type Progress = (done: number, total: number, file: string) => void;
+export const PROGRESS_EVERY = 20_000;
+
+function validateRows<S extends ZodTypeAny>(table: CsvTable, schema: S, problems: InputProblem[], progress?: Progress): Located<z.output<S>>[] {
   const out: Located<z.output<S>>[] = [];
+  let n = 0;
   for (const r of table.rows) {
+    if (progress && ++n % PROGRESS_EVERY === 0) progress(n, table.rows.length, table.file);
     const res = schema.safeParse(r.values);
     if (res.success) out.push({ file: table.file, line: r.line, row: res.data });
     else for (const issue of res.error.issues) {
@@ -38,10 +44,10 @@ export function parseInitiativeTable(file: string, bytes: Uint8Array): CsvTable 
 }
 
 /** Validate parsed tables: row schemas, unique ids, initiatives pointing at known cities. */
-export function validateCaseTables(cityTables: readonly CsvTable[], initiativeTables: readonly CsvTable[], opts: RowSchemaOptions): CaseTables {
+export function validateCaseTables(cityTables: readonly CsvTable[], initiativeTables: readonly CsvTable[], opts: RowSchemaOptions, progress?: Progress): CaseTables {
   const problems: InputProblem[] = [];
-  const cities = cityTables.flatMap((t) => validateRows(t, cityRowSchema(opts), problems));
-  const initiatives = initiativeTables.flatMap((t) => validateRows(t, initiativeRowSchema(opts), problems));
+  const cities = cityTables.flatMap((t) => validateRows(t, cityRowSchema(opts), problems, progress));
+  const initiatives = initiativeTables.flatMap((t) => validateRows(t, initiativeRowSchema(opts), problems, progress));
   const seenCity = new Map<string, Located<CityRow>>();
   for (const c of cities) {
     const prev = seenCity.get(c.row.city_id);

@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LARGE_ROWS, writeLargeTables } from './largeTable';
+
+describe('a 200,000-row table', () => {
+  it('builds, showing progress while it validates (time measured by npm run bench:build)', () => {
+    const dir = writeLargeTables();
+    const out = mkdtempSync(join(tmpdir(), 'atlas-large-out-'));
+    const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-atlas.ts', '--quiet', '--cases', dir, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(res.stderr).toContain(`${(LARGE_ROWS / 2).toLocaleString('en')} of ${LARGE_ROWS.toLocaleString('en')} rows validated`);
+    expect(res.stderr).toContain(`${LARGE_ROWS.toLocaleString('en')} of ${LARGE_ROWS.toLocaleString('en')} rows validated`);
+    expect(res.status).toBe(0);
+    const meta = (JSON.parse(readFileSync(join(out, 'atlas.json'), 'utf8')) as { meta: { counts: { initiatives: number } } }).meta;
+    expect(meta.counts.initiatives).toBe(LARGE_ROWS);
+  }, 120_000);
+});
