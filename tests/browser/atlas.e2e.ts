@@ -168,6 +168,31 @@ describe('degraded environments', () => {
     expect(await page.locator('#city-card-title').textContent()).toContain('Barcelona');
   });
 
+  it('a lost WebGL context gives the same message, and exports that need no map still work', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
+      (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    await page.waitForSelector('.map-fallback');
+    await page.getByRole('button', { name: 'Share and export', exact: true }).click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Matching cities (CSV)' }).click()]);
+    expect(readFileSync((await dl.path())!, 'utf8').split('\r\n').filter(Boolean).length).toBe(atlas.cities.length + 1);
+    await page.getByRole('button', { name: 'Map image (PNG, 2×)' }).click();
+    await page.waitForSelector('text=PNG failed: The map is not available');
+  });
+
+  it('a slow network shows a loading state with progress', async () => {
+    const tp = await session.newPage();
+    pages.push(tp);
+    await tp.page.route('**/data/atlas.json', async (r) => { await new Promise((res) => setTimeout(res, 1500)); await r.continue(); });
+    await tp.page.goto(session.baseUrl);
+    await tp.page.waitForSelector('progress');
+    expect(await tp.page.locator('[role="status"]').first().textContent()).toContain('Loading atlas data');
+    await tp.page.waitForSelector('.match-summary', { timeout: 30_000 });
+  });
+
   it('a truncated data artefact gives a clear error screen', async () => {
     const tp = await session.newPage();
     pages.push(tp);

@@ -76,6 +76,7 @@ describe('scenes and presentation', () => {
     expect(await page.locator('.scene-title').allTextContents()).toEqual(['Health services']);
     await page.getByLabel('Import scenes (JSON)').setInputFiles({ name: 'both.json', mimeType: 'application/json', buffer: exported.bytes });
 
+    await page.context().setOffline(true); // presenting needs no network at all
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.waitForSelector('.presentation-bar');
     expect(await page.locator('.scene-heading').textContent()).toBe('Spain');
@@ -91,6 +92,7 @@ describe('scenes and presentation', () => {
     await page.waitForFunction(() => document.querySelector('.scene-heading')?.textContent === 'Health services');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.presentation-bar', { state: 'detached' });
+    await page.context().setOffline(false);
   });
 
   it('unreadable saved scenes do not block the atlas: it says so and keeps a copy', async () => {
