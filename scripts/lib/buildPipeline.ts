@@ -24,6 +24,24 @@ export const ATTRIBUTION = [
   'Case corpus: compiled from public sources listed per city and initiative',
 ];
 
+/** Provenance of city fields that the build derives or takes from official typologies. */
+export const FIELD_NOTES: Readonly<Record<string, string>> = {
+  nuts1: 'derived: NUTS 2021 region containing the point (GISCO 1:3M polygons)',
+  nuts2: 'derived: NUTS 2021 region containing the point (GISCO 1:3M polygons)',
+  nuts3: 'derived: NUTS 2021 region containing the point (GISCO 1:3M polygons); checked against a declared code when given (nutsOrigin)',
+  urbanRural: 'official: GISCO URBN_TYPE of the NUTS 3 region',
+  coastal: 'official: GISCO COAST_TYPE 1 or 2 of the NUTS 3 region',
+  mountain: 'official: GISCO MOUNT_TYPE 1-3 of the NUTS 3 region',
+  border: 'derived: the NUTS 3 region shares a land border (a topology arc) with a region of another country',
+  capital: "derived: the city is its country's GeoNames capital (feature code PPLC)",
+  distanceToCapitalKm: 'derived: great-circle distance to the national capital, km',
+  sizeClass: 'derived: atlas convention applied to the population',
+  population: 'from the table (populationOrigin "table", with year and source) or else GeoNames (populationOrigin "geonames")',
+  lonLat: 'from the table or else GeoNames (coordSource)',
+  degurba: 'from the table when given (Eurostat degree of urbanisation of the LAU)',
+  macroRegion: 'UN M49 sub-region of the country',
+};
+
 export interface BuildOptions {
   readonly cases: string;
   readonly lau?: string;
@@ -111,6 +129,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
       schemaVersion: SCHEMA_VERSION, dataVersion, nutsVersion: '2021', geometryScale: '1:10 million (display), 1:3 million (location)',
       inputs: Object.fromEntries(Object.entries(inputs).sort()), attribution: ATTRIBUTION, lauLoaded: !!opts.lau,
       counts: { cities: cities.length, initiatives: tables.initiatives.length, countries: new Set(cities.map((c) => c.country)).size, places: gaz.places.length },
+      fieldNotes: FIELD_NOTES,
     },
     regions,
     cities,

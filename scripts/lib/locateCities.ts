@@ -72,7 +72,10 @@ export function locateCities(rows: readonly Located<CityRow>[], ctx: LocateConte
       at('name', `a place name found in the GeoNames gazetteer for ${countryName}, or a geonames_id, or lat and lon; "${row.name}" was not found`);
       continue;
     }
-    const hit = ctx.nuts3Index.containing(lonLat) ?? ctx.nuts3Index.nearest(lonLat, COAST_TOLERANCE_KM)?.feature;
+    const inside = ctx.nuts3Index.containing(lonLat);
+    const near = inside ? undefined : ctx.nuts3Index.nearest(lonLat, COAST_TOLERANCE_KM);
+    const hit = inside ?? near?.feature;
+    if (near) warnings.push({ file, line, field: coordSource === 'table' ? 'lat' : 'name', expected: `a point inside a NUTS 3 polygon; it lies ${near.km.toFixed(1)} km outside the generalised coastline and was assigned to the nearest region, ${near.feature.properties.NUTS_ID}` });
     if (!hit) { at('lat', `coordinates inside a NUTS 2021 region of ${countryName}; (${lonLat[1]}, ${lonLat[0]}) is in none`); continue; }
     if (hit.properties.CNTR_CODE !== row.country) {
       at(coordSource === 'table' ? 'lat' : 'name', `a location in ${countryName}; the point lies in ${hit.properties.NUTS_ID} (${hit.properties.NAME_LATN}, ${hit.properties.CNTR_CODE})`);
@@ -88,6 +91,10 @@ export function locateCities(rows: readonly Located<CityRow>[], ctx: LocateConte
     }
     if (matches.length > 1 && coordSource === 'geonames' && matches[1]!.population > matches[0]!.population * 0.2 && matches[1]!.geonamesId !== matches[0]!.geonamesId) {
       warnings.push({ file, line, field: 'name', expected: `an unambiguous name; ${matches.length} GeoNames places in ${countryName} are called "${row.name}", the largest was used (add lat and lon to choose)` });
+    }
+    if (row.population !== undefined && place && place.population > 0) {
+      const ratio = row.population / place.population;
+      if (ratio > 2 || ratio < 0.5) warnings.push({ file, line, field: 'population', expected: `a figure close to GeoNames' ${place.population.toLocaleString('en')} for ${place.name}; the table says ${row.population.toLocaleString('en')} (municipality versus urban area, or a different year?)` });
     }
     const capitalPlace = ctx.capitals.get(row.country);
     const capital = !!capitalPlace && !!place && capitalPlace.geonamesId === place.geonamesId;

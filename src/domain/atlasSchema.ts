@@ -89,6 +89,8 @@ export const metaSchema = z.object({
   attribution: z.array(z.string()),
   lauLoaded: z.boolean(),
   counts: z.object({ cities: z.number(), initiatives: z.number(), countries: z.number(), places: z.number() }),
+  /** Where each derived or official city field comes from, in words. */
+  fieldNotes: z.record(z.string(), z.string()),
 });
 
 export const atlasSchema = z.object({

@@ -137,7 +137,7 @@ describe('regional patterns', () => {
 
 describe('URL state', () => {
   it('a link restores filters, selection, comparison and view; back and forward work', async () => {
-    const { page } = await open('?svc=health&compare=es-barcelona,ee-tartu&city=ee-tartu&view=table&at=5,50,10');
+    const { page } = await open('?svc=health&compare=es-barcelona,ee-tartu&city=ee-tartu&view=table&at=5.5,50,10&colour=scale');
     const restored = await matchSummary(page);
     expect(restored.cities).toBe(new Set(atlas.initiatives.filter((i) => i.serviceTypes.value.includes('health')).map((i) => i.cityId)).size);
     expect(await page.locator('#city-card-title').textContent()).toContain('Tartu');
@@ -145,6 +145,12 @@ describe('URL state', () => {
     expect(await page.locator('caption').first().textContent()).toBe(`Matching cities (${restored.cities})`);
     await page.getByRole('button', { name: 'Map', exact: true }).click();
     await page.waitForFunction(() => !location.search.includes('view=table'));
+    await waitForMapIdle(page);
+    const cam = await page.evaluate(() => { const m = (window as unknown as { __atlasMap: { getZoom: () => number; getCenter: () => { lng: number; lat: number } } }).__atlasMap; return { zoom: m.getZoom(), ...m.getCenter() }; });
+    expect(cam.zoom).toBeCloseTo(5.5, 5);
+    expect(cam.lat).toBeCloseTo(50, 4);
+    expect(cam.lng).toBeCloseTo(10, 4);
+    expect(await page.getByLabel('Colour cities by').inputValue()).toBe('scale');
     await page.goBack();
     await page.waitForSelector('table.city-table');
     await page.goForward();

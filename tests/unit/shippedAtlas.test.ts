@@ -46,6 +46,20 @@ describe('shipped atlas consistency', () => {
   });
 });
 
+describe('known cities sit where they are', () => {
+  it('spot checks against NUTS 2021 (names shared by several places must resolve to the right one)', () => {
+    const at = (id: string) => atlas.cities.find((c) => c.id === id)?.nuts3;
+    expect(at('el-irakleio')).toBe('EL431'); // Heraklion, Crete, not the Athens suburb Irakleio
+    expect(at('es-barcelona')).toBe('ES511');
+    expect(at('pl-warszawa')).toBe('PL911');
+    expect(at('ch-st-gallen')).toBe('CH055');
+    expect(at('ie-limerick')).toBe('IE051');
+  });
+  it('records where derived and official fields come from', () => {
+    for (const f of ['nuts3', 'border', 'capital', 'urbanRural', 'coastal', 'sizeClass']) expect(atlas.meta.fieldNotes[f]).toMatch(/^(derived|official)/);
+  });
+});
+
 describe('case corpus coverage floors', () => {
   it('at least 80 cities in at least 28 countries, every EU member state included', () => {
     expect(atlas.cities.length).toBeGreaterThanOrEqual(80);
