@@ -20,7 +20,8 @@ export function Legend({ colourBy, counts, showPlaces, showRegions, onColourBy, 
   const ids = { colour: useId(), places: useId(), regions: useId() };
   const palette = paletteFor(colourBy);
   return (
-    <section className="legend" aria-label={t('map.legend')}>
+    <details className="legend" open>
+      <summary>{t('map.legend')}</summary>
       <label htmlFor={ids.colour}>{t('map.colourBy')}</label>
       <select id={ids.colour} value={colourBy} onChange={(e) => onColourBy(e.target.value as ColourCategory)}>
         {COLOUR_CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}
@@ -40,6 +41,6 @@ export function Legend({ colourBy, counts, showPlaces, showRegions, onColourBy, 
         <input id={ids.regions} type="checkbox" checked={showRegions} onChange={(e) => onShowRegions(e.target.checked)} />
         <label htmlFor={ids.regions}>{t('map.showRegions')}</label>
       </div>
-    </section>
+    </details>
   );
 }

@@ -66,7 +66,10 @@ export default function MapView(props: MapViewProps) {
     const overlay = new MapboxOverlay({ interleaved: true, layers: [] });
     overlayRef.current = overlay;
     map.addControl(overlay);
+    // data-map-idle (read by tests and benchmarks) goes to 0 whenever new data is handed to the map,
+    // and back to 1 only on MapLibre's next 'idle', i.e. once that data has been drawn.
     const setSource = (name: string, fc: FeatureCollection) => {
+      container.current?.setAttribute('data-map-idle', '0');
       dataRef.current[name] = fc;
       (map.getSource(name) as GeoJSONSource | undefined)?.setData(fc);
     };
@@ -122,7 +125,11 @@ export default function MapView(props: MapViewProps) {
         onHover: (info: PickingInfo<City>) => setHover(info.object ? { x: info.x, y: info.y, city: info.object } : undefined),
         onClick: (info: PickingInfo<City>) => { if (info.object) onSelect(info.object.id); },
     });
-    overlayRef.current?.setProps({ layers: layersRef.current });
+    if (overlayRef.current) {
+      container.current?.setAttribute('data-map-idle', '0');
+      overlayRef.current.setProps({ layers: layersRef.current });
+      mapRef.current?.triggerRepaint();
+    }
   }, [cities, matchedIds, colourOf, colourKey, highlighted, showPlaces, places, zoom, onSelect]);
 
   const { choropleth, showRegions } = props;

@@ -46,6 +46,18 @@ export interface LayerInputs {
 }
 
 const filterExt = [new DataFilterExtension({ filterSize: 1 })];
+/** Fewer, larger cities are named at small scales so that labels do not pile up. */
+export function cityLabelMinPopulation(zoom: number): number {
+  return zoom < 5 ? 250_000 : zoom < 6 ? 60_000 : 0;
+}
+const labelCache = new WeakMap<readonly City[], Map<number, City[]>>();
+function labelledCities(cities: readonly City[], minPop: number): City[] {
+  let byPop = labelCache.get(cities);
+  if (!byPop) { byPop = new Map(); labelCache.set(cities, byPop); }
+  let list = byPop.get(minPop);
+  if (!list) { list = cities.filter((c) => (c.population ?? 0) >= minPop); byPop.set(minPop, list); }
+  return list;
+}
 /** City names appear from this zoom on; below it the symbols alone are legible. */
 export const CITY_LABEL_ZOOM = 4.2;
 
@@ -89,7 +101,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
   }));
   if (x.zoom >= CITY_LABEL_ZOOM) layers.push(new TextLayer<City, DataFilterExtensionProps<City>>({
     id: 'city-labels',
-    data: x.cities,
+    data: labelledCities(x.cities, cityLabelMinPopulation(x.zoom)),
     getText: (c) => c.name, getPosition: (c) => c.lonLat,
     getSize: 12, getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, -radiusOf(c) - 9], characterSet: 'auto',
     fontFamily: FONT_FAMILY, fontWeight: 600, fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 235],

@@ -5,7 +5,7 @@ import { startSession, waitForMapIdle } from './harness';
 const session = await startSession();
 try {
   const { page, errors } = await session.newPage({ width: 1280, height: 800 });
-  await page.goto(`${session.baseUrl}?city=es-barcelona&at=3.6,50.5,10`);
+  await page.goto(`${session.baseUrl}?city=es-barcelona&compare=es-barcelona,fi-jamsa&at=4.3,50.5,10&colour=service_type`);
   await waitForMapIdle(page);
   await page.waitForTimeout(500);
   mkdirSync('docs', { recursive: true });
