@@ -11,7 +11,7 @@ export function App() {
   const [load, setLoad] = useState<Load>({ status: 'loading', progress: 0 });
   useEffect(() => {
     loadJson('atlas.json', atlasSchema, (p) => setLoad({ status: 'loading', progress: p })).then(
-      (atlas) => setLoad({ status: 'ready', atlas }),
+      (atlas) => { performance.mark('atlas:data-ready'); setLoad({ status: 'ready', atlas }); },
       (e: Error) => setLoad({ status: 'error', message: e.message }),
     );
   }, []);

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import maplibregl, { type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
+import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { FeatureCollection } from 'geojson';
 import type { City } from '../domain/atlasSchema';
 import type { Rgb } from '../domain/palettes';
 import { DEFAULT_CAMERA, type Camera, type PatternLevel } from '../domain/viewState';
 import { loadPlaces } from '../data/placesStore';
 import { t, formatNumber } from '../i18n/messages';
-import { baseStyle, CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCES } from './mapStyle';
+import { CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCES } from './mapStyle';
+import { createAtlasMap, type AtlasMap } from './createAtlasMap';
 import { buildLayers, placesBinary, type PlacesBinary } from './cityLayers';
 import { loadBand } from './geometry';
 import { hasWebGL } from './webgl';
@@ -33,14 +33,12 @@ export interface MapViewProps {
   readonly onRegionClick: (code: string) => void;
 }
 
-const HIGH_BAND_ZOOM = 5;
-
 export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const layersRef = useRef<Layer[]>([]);
-  const dataRef = useRef<Record<string, FeatureCollection>>({});
+  const liveRef = useRef<AtlasMap | null>(null);
   const propsRef = useRef(props);
   useEffect(() => { propsRef.current = props; });
   const [failed, setFailed] = useState(() => !hasWebGL());
@@ -51,63 +49,46 @@ export default function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (failed || !container.current) return;
-    const cam = propsRef.current.camera ?? DEFAULT_CAMERA;
-    let map: MlMap;
-    try {
-      map = new maplibregl.Map({ container: container.current, style: baseStyle(), center: [cam.lon, cam.lat], zoom: cam.zoom, minZoom: 1.5, maxZoom: 12, attributionControl: false, dragRotate: false, pitchWithRotate: false });
-    } catch {
-      // MapLibre throws when it cannot get a WebGL context; report it after this effect.
-      queueMicrotask(() => setFailed(true));
-      return;
-    }
-    mapRef.current = map;
-    map.getCanvas().setAttribute('aria-label', t('map.label'));
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    const overlay = new MapboxOverlay({ interleaved: true, layers: [] });
-    overlayRef.current = overlay;
-    map.addControl(overlay);
-    // data-map-idle (read by tests and benchmarks) goes to 0 whenever new data is handed to the map,
-    // and back to 1 only on MapLibre's next 'idle', i.e. once that data has been drawn.
-    const setSource = (name: string, fc: FeatureCollection) => {
-      container.current?.setAttribute('data-map-idle', '0');
-      dataRef.current[name] = fc;
-      (map.getSource(name) as GeoJSONSource | undefined)?.setData(fc);
+    let live: AtlasMap | undefined;
+    let cancelled = false;
+    const el = container.current;
+    const setIdle = (idle: boolean) => el.setAttribute('data-map-idle', idle ? '1' : '0');
+    loadBand('low').then((low) => {
+      if (cancelled) return;
+      try {
+        live = createAtlasMap(el, low, propsRef.current.camera ?? DEFAULT_CAMERA, {
+          onIdleChange: setIdle,
+          onMoveEnd: (c) => { setZoom(c.zoom); propsRef.current.onCamera(c); },
+          onContextLost: () => setFailed(true),
+          onClick: (point) => {
+            const ch = propsRef.current.choropleth;
+            if (!ch || !live || live.overlay.pickObject({ ...point, layerIds: ['cities'] })) return;
+            const code = live.map.queryRenderedFeatures([point.x, point.y], { layers: [`nuts${ch.level}-fill`] })[0]?.properties?.id;
+            if (typeof code === 'string') propsRef.current.onRegionClick(code);
+          },
+        });
+      } catch {
+        setFailed(true); // MapLibre throws when it cannot get a WebGL context
+        return;
+      }
+      performance.mark('atlas:map-created');
+      const { map, overlay } = live;
+      liveRef.current = live;
+      mapRef.current = map;
+      overlayRef.current = overlay;
+      map.getCanvas().setAttribute('aria-label', t('map.label'));
+      overlay.setProps({ layers: layersRef.current });
+      map.once('load', () => { performance.mark('atlas:map-style-loaded'); setReady(true); });
+      (window as { __atlasMap?: MlMap }).__atlasMap = map;
+      setCurrentMap({ map, overlay, layers: () => layersRef.current });
+    }, () => setFailed(true));
+    return () => {
+      cancelled = true;
+      setCurrentMap(undefined);
+      live?.map.remove();
+      mapRef.current = null;
+      overlayRef.current = null;
     };
-    let highRequested = false;
-    const ensureHigh = () => {
-      if (highRequested) return;
-      highRequested = true;
-      loadBand('high').then((b) => { if (b.nuts3) setSource('nuts3', b.nuts3); }, () => { highRequested = false; });
-    };
-    const low = loadBand('low');
-    map.on('load', () => {
-      low.then((b) => {
-        for (const name of ['context', 'nuts0', 'nuts1', 'nuts2']) if (b[name]) setSource(name, b[name]);
-        setReady(true);
-      }, () => setFailed(true));
-      if (map.getZoom() >= HIGH_BAND_ZOOM) ensureHigh();
-    });
-    map.on('zoomend', () => { if (map.getZoom() >= HIGH_BAND_ZOOM) ensureHigh(); });
-    map.on('moveend', () => {
-      const c = map.getCenter();
-      setZoom(map.getZoom());
-      propsRef.current.onCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
-    });
-    map.on('idle', () => { container.current?.setAttribute('data-map-idle', '1'); });
-    map.on('movestart', () => { container.current?.setAttribute('data-map-idle', '0'); });
-    map.on('webglcontextlost', () => setFailed(true));
-    map.on('click', (e) => {
-      const ch = propsRef.current.choropleth;
-      if (!ch) return;
-      const picked = overlay.pickObject({ x: e.point.x, y: e.point.y, layerIds: ['cities'] });
-      if (picked) return;
-      const f = map.queryRenderedFeatures(e.point, { layers: [`nuts${ch.level}-fill`] })[0];
-      const code = f?.properties?.id;
-      if (typeof code === 'string') propsRef.current.onRegionClick(code);
-    });
-    (window as { __atlasMap?: MlMap }).__atlasMap = map;
-    setCurrentMap({ map, overlay, layers: () => layersRef.current });
-    return () => { setCurrentMap(undefined); map.remove(); mapRef.current = null; overlayRef.current = null; };
   }, [failed]);
 
   useEffect(() => { if (props.visible) mapRef.current?.resize(); }, [props.visible]);
@@ -140,7 +121,8 @@ export default function MapView(props: MapViewProps) {
     for (const layer of CHOROPLETH_LAYERS) map.setPaintProperty(layer, 'fill-color', choropleth ? CHOROPLETH_FILL : LAND);
     for (const level of [1, 2] as const) map.setLayoutProperty(`nuts${level}-fill`, 'visibility', choropleth?.level === level ? 'visible' : 'none');
     if (choropleth) {
-      const fc = dataRef.current[`nuts${choropleth.level}`];
+      if (choropleth.level > 0) liveRef.current?.ensureLevel(choropleth.level as 1 | 2);
+      const fc = liveRef.current?.data[`nuts${choropleth.level}`];
       for (const f of fc?.features ?? []) {
         const id = String(f.properties?.id ?? '');
         map.setFeatureState({ source: `nuts${choropleth.level}`, id }, { cls: choropleth.classByCode.get(id) ?? -1 });

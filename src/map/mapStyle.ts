@@ -24,11 +24,12 @@ export const CHOROPLETH_LAYERS = ['nuts0-fill', 'nuts1-fill', 'nuts2-fill'] as c
 
 export const NUTS_SOURCES = ['nuts0', 'nuts1', 'nuts2', 'nuts3'] as const;
 
-export function baseStyle(): StyleSpecification {
-  const geo = () => ({ type: 'geojson' as const, data: EMPTY, promoteId: 'id' });
+/** The style, with whatever geometry is already at hand inlined so the map tiles it while it starts. */
+export function baseStyle(initial: Readonly<Record<string, GeoJSON.FeatureCollection>> = {}): StyleSpecification {
+  const geo = (name: string) => ({ type: 'geojson' as const, data: initial[name] ?? EMPTY, promoteId: 'id' });
   return {
     version: 8,
-    sources: { context: geo(), nuts0: geo(), nuts1: geo(), nuts2: geo(), nuts3: geo() },
+    sources: { context: geo('context'), nuts0: geo('nuts0'), nuts1: geo('nuts1'), nuts2: geo('nuts2'), nuts3: geo('nuts3') },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
       { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': CONTEXT_LAND } },

@@ -61,11 +61,13 @@ export async function frontendBench(): Promise<BenchRow[]> {
     // Load to idle, atlas versus bare MapLibre floor, alternating, fresh context each time.
     const atlasT: number[] = [];
     const floorT: number[] = [];
+    const marks = new Map<string, number[]>();
     for (let i = 0; i < RUNS; i++) {
       const a = await session.newPage();
       await a.page.goto(session.baseUrl);
       await waitForMapIdle(a.page);
       atlasT.push(await a.page.evaluate(() => performance.now()));
+      for (const [name, t] of await a.page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number]))) marks.set(name, [...(marks.get(name) ?? []), t]);
       await a.page.context().close();
       const f = await session.newPage();
       await f.page.goto(floor.url);
@@ -74,7 +76,8 @@ export async function frontendBench(): Promise<BenchRow[]> {
       await f.page.context().close();
     }
     const ratio = median(atlasT) / median(floorT);
-    rows.push({ name: `load to map idle, atlas (median of ${RUNS})`, value: median(atlasT), unit: 'ms' });
+    const stages = [...marks].map(([n, ts]) => `${n.replace('atlas:', '')} ${median(ts).toFixed(0)} ms`).join(', ');
+    rows.push({ name: `load to map idle, atlas (median of ${RUNS})`, value: median(atlasT), unit: 'ms', note: stages });
     rows.push({ name: `load to map idle, bare MapLibre floor (median of ${RUNS})`, value: median(floorT), unit: 'ms' });
     rows.push({ name: 'atlas / floor load-to-idle ratio', value: ratio, unit: 'x', target: '<= 2x', ok: ratio <= 2 });
 
