@@ -1,19 +1,13 @@
 import { useId, useState } from 'react';
-import type { City, Initiative } from '../domain/atlasSchema';
 import { serializeUrlState } from '../domain/urlState';
 import type { ViewState } from '../domain/viewState';
 import type { MapImageSpec } from '../export/mapImage';
 import { download } from '../export/download';
+import type { PackInput } from '../export/exportFiles';
 import { t } from '../i18n/messages';
 
-interface Props {
+interface Props extends PackInput {
   readonly state: ViewState;
-  readonly cities: readonly City[];
-  readonly initiatives: readonly Initiative[];
-  readonly cityById: ReadonlyMap<string, City>;
-  readonly citation: string;
-  readonly altText: string;
-  readonly url: string;
   readonly image: MapImageSpec;
 }
 

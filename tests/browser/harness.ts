@@ -68,10 +68,15 @@ export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void
   await page.waitForSelector('.map[data-map-ready="1"][data-map-idle="1"]', { timeout, state: 'attached' });
 }
 
-/** Share of non-background pixels in the map canvas (reads back the WebGL drawing buffer via a screenshot). */
-export async function canvasInkShare(page: Page): Promise<number> {
-  const canvas = page.locator('.map canvas').first();
-  const png = await canvas.screenshot();
+export interface PngStats {
+  readonly width: number;
+  readonly height: number;
+  /** Share of pixels that differ from the most common colour (the background). */
+  readonly ink: number;
+}
+
+/** Decodes a PNG in the page and measures it. */
+export async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -86,8 +91,11 @@ export async function canvasInkShare(page: Page): Promise<number> {
       const key = (d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const total = d.length / 16;
-    const top = Math.max(...counts.values());
-    return 1 - top / total;
+    return { width: img.width, height: img.height, ink: 1 - Math.max(...counts.values()) / (d.length / 16) };
   }, png.toString('base64'));
+}
+
+/** Share of non-background pixels in the map canvas (read back through a screenshot). */
+export async function canvasInkShare(page: Page): Promise<number> {
+  return (await pngStats(page, await page.locator('.map canvas').first().screenshot())).ink;
 }

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { pngStats, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
 import { matchSummary } from './pageActions';
 import type { AtlasData } from '../../src/domain/atlasSchema';
 
@@ -25,23 +25,6 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), bytes: readFileSync(path!) };
-}
-
-/** Width, height and share of non-white pixels of a PNG, decoded by the browser. */
-async function pngStats(page: Page, png: Buffer) {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let ink = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240) ink++;
-    return { width: img.width, height: img.height, ink: ink / (d.length / 4) };
-  }, png.toString('base64'));
 }
 
 beforeAll(async () => { mkdirSync('test-results', { recursive: true }); session = await startSession(); });
@@ -120,7 +103,7 @@ describe('exports', () => {
     const stats = await pngStats(page, png.bytes);
     expect(stats.width).toBe(Math.round(mapBox.width) * 2);
     expect(stats.height).toBeGreaterThan(Math.round(mapBox.height) * 2);
-    expect(stats.ink).toBeGreaterThan(0.3);
+    expect(stats.ink).toBeGreaterThan(0.3); // share of pixels other than the most common colour
 
     const csv = await downloaded(page, () => page.getByRole('button', { name: 'Matching cities (CSV)' }).click());
     expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
