@@ -43,6 +43,8 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const mapVisible = state.view === 'map' || state.view === 'patterns' || state.view === 'share';
   const scenes = useScenes();
   const [presenting, setPresenting] = useState<number | undefined>();
+  // On a phone the filters start folded away so the map comes first; on wider screens they always show.
+  const [filtersOpen, setFiltersOpen] = useState(() => !window.matchMedia('(max-width: 820px)').matches);
   const briefing = useBriefing(atlas, state, match, colouring.counts);
   const goScene = useCallback((i: number) => {
     const scene = scenes.scenes[i];
@@ -73,7 +75,10 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
       {ignored.length > 0 && <Notice message={t('app.ignoredParams', { list: ignored.map((i) => `${i.param} (${i.reason})`).join('; ') })} onDismiss={dismissIgnored} />}
       {scenes.problem && <Notice message={t('scenes.storageProblem', { reason: scenes.problem })} onDismiss={scenes.dismissProblem} />}
       <div className="layout">
-        <aside className="sidebar">
+        <aside className={filtersOpen ? 'sidebar' : 'sidebar collapsed'}>
+          <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
+            {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
+          </button>
           <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
             regionByCode={regionByCode} onToggle={toggle} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>

@@ -71,6 +71,7 @@ export const en = {
   'filters.title': 'Filters',
   'filters.summary': '{cities} cities, {initiatives} initiatives match',
   'filters.clear': 'Clear all',
+  'filters.toggle': 'Filters: {cities} cities, {initiatives} initiatives',
   'filters.search': 'Search cities and initiatives',
   'filters.searchPlaceholder': 'e.g. lodz, decidim',
   'filters.yearFrom': 'Start year from',

@@ -14,7 +14,7 @@ async function open(query = '', size?: { width: number; height: number }, webgl 
   const tp = await session.newPage({ ...size, webgl });
   pages.push(tp);
   await tp.page.goto(`${session.baseUrl}${query}`);
-  await tp.page.waitForSelector('.match-summary');
+  await tp.page.waitForSelector('.match-summary', { state: 'attached' });
   return tp;
 }
 
@@ -208,10 +208,17 @@ describe('degraded environments', () => {
     expect(await tp.page.locator('.load-error').textContent()).toContain('atlas.json: is not valid JSON');
   });
 
-  it('works on a phone-sized screen without horizontal scrolling', async () => {
+  it('works on a phone-sized screen: map first, filters folded, no horizontal scrolling', async () => {
     const { page } = await open('?city=es-barcelona', { width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const toggle = page.getByRole('button', { name: `Filters: ${atlas.cities.length} cities, ${atlas.initiatives.length} initiatives` });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.filters').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await page.getByLabel('Search cities and initiatives').isVisible()).toBe(true);
     expect(await page.locator('#city-card-title').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
 
@@ -223,6 +230,14 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       expect(await runAxe(page)).toEqual([]);
     });
   }
+});
+
+describe('accessibility on a phone', () => {
+  it('the phone layout has no violations either', async () => {
+    const { page } = await open('?city=ee-tartu', { width: 390, height: 844 });
+    await waitForMapIdle(page);
+    expect(await runAxe(page)).toEqual([]);
+  });
 });
 
 describe('offline by design', () => {
