@@ -14,7 +14,7 @@ interface Props extends PackInput {
 const exporter = () => import('../export/exportFiles');
 
 /** One-click exports of the current view, the citation, the embed code and the briefing pack. */
-export function SharePanel({ state, cities, initiatives, cityById, citation, altText, url, image }: Props) {
+export function SharePanel({ state, cities, initiatives, cityById, citation, altText, url, attribution, image }: Props) {
   const [status, setStatus] = useState('');
   const ids = { cite: useId(), alt: useId(), embed: useId() };
   const run = (label: string, f: () => Promise<void>) => {
@@ -32,9 +32,9 @@ export function SharePanel({ state, cities, initiatives, cityById, citation, alt
         <button type="button" onClick={() => run('PNG', async () => download('atlas-map.png', await (await exporter()).mapImage(image)))}>{t('share.png')}</button>
         <button type="button" onClick={() => run('CSV', async () => download('atlas-cities.csv', (await exporter()).citiesCsv(cities), 'text/csv;charset=utf-8'))}>{t('share.citiesCsv')}</button>
         <button type="button" onClick={() => run('CSV', async () => download('atlas-initiatives.csv', (await exporter()).initiativesCsv(initiatives, cityById), 'text/csv;charset=utf-8'))}>{t('share.initiativesCsv')}</button>
-        <button type="button" onClick={() => run('GeoJSON', async () => download('atlas-cities.geojson', (await exporter()).citiesGeoJsonText(cities), 'application/geo+json'))}>{t('share.geojson')}</button>
+        <button type="button" onClick={() => run('GeoJSON', async () => download('atlas-cities.geojson', (await exporter()).citiesGeoJsonText(cities, attribution), 'application/geo+json'))}>{t('share.geojson')}</button>
         <button type="button" onClick={() => run('TXT', async () => download('atlas-citation.txt', citation + '\n'))}>{t('share.citation')}</button>
-        <button type="button" onClick={() => run('ZIP', async () => { const p = await (await exporter()).briefingPack({ cities, initiatives, cityById, citation, altText, url, image }); download('atlas-briefing.zip', p.blob); })}>{t('share.pack')}</button>
+        <button type="button" onClick={() => run('ZIP', async () => { const p = await (await exporter()).briefingPack({ cities, initiatives, cityById, citation, altText, url, attribution, image }); download('atlas-briefing.zip', p.blob); })}>{t('share.pack')}</button>
       </div>
       <p role="status" aria-live="polite" className="share-status">{status}</p>
       <label htmlFor={ids.cite}>{t('share.citationLabel')}</label>

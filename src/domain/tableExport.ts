@@ -31,9 +31,11 @@ export function initiativeRows(initiatives: readonly Initiative[], cityById: Rea
   }));
 }
 
-export function citiesGeoJson(cities: readonly City[]) {
+/** GeoJSON of the cities; the attributions travel with it as a foreign member. */
+export function citiesGeoJson(cities: readonly City[], attribution: readonly string[] = []) {
   return {
     type: 'FeatureCollection' as const,
+    attribution,
     features: cityRows(cities).map((props, k) => ({ type: 'Feature' as const, properties: props, geometry: { type: 'Point' as const, coordinates: cities[k]!.lonLat } })),
   };
 }

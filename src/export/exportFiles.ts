@@ -14,7 +14,7 @@ export function csvText(rows: readonly Record<string, string | number>[]): strin
 
 export const citiesCsv = (cities: readonly City[]) => csvText(cityRows(cities));
 export const initiativesCsv = (initiatives: readonly Initiative[], cityById: ReadonlyMap<string, City>) => csvText(initiativeRows(initiatives, cityById));
-export const citiesGeoJsonText = (cities: readonly City[]) => JSON.stringify(citiesGeoJson(cities), null, 1);
+export const citiesGeoJsonText = (cities: readonly City[], attribution: readonly string[]) => JSON.stringify(citiesGeoJson(cities, attribution), null, 1);
 
 export { mapImage };
 
@@ -25,6 +25,7 @@ export interface PackInput {
   readonly citation: string;
   readonly altText: string;
   readonly url: string;
+  readonly attribution: readonly string[];
   readonly image?: MapImageSpec | undefined;
 }
 
@@ -33,7 +34,7 @@ export async function briefingPack(p: PackInput): Promise<{ blob: Blob; files: s
   const files: Record<string, Uint8Array> = {
     'cities.csv': strToU8(citiesCsv(p.cities)),
     'initiatives.csv': strToU8(initiativesCsv(p.initiatives, p.cityById)),
-    'cities.geojson': strToU8(citiesGeoJsonText(p.cities)),
+    'cities.geojson': strToU8(citiesGeoJsonText(p.cities, p.attribution)),
     'citation.txt': strToU8(p.citation + '\n'),
     'map-description.txt': strToU8(p.altText + '\n'),
     'view-url.txt': strToU8(p.url + '\n'),

@@ -40,6 +40,6 @@ export function useBriefing(atlas: AtlasData, state: ViewState, match: MatchResu
       legend,
       footer: [`${t('app.dataVersion', { version: atlas.meta.dataVersion })} · ${date} · ${url}`, `${t('credits.boundaries')} · ${t('credits.places')} · ${t('credits.corpus')}`],
     };
-    return { altText: alt, citation: cite, url, image };
+    return { altText: alt, citation: cite, url, image, attribution: atlas.meta.attribution };
   }, [atlas, state, match, counts]);
 }

@@ -116,7 +116,9 @@ describe('exports', () => {
     expect(irows.every((r) => (r.service_types ?? '').includes('health'))).toBe(true);
 
     const geo = await downloaded(page, () => page.getByRole('button', { name: 'Matching cities (GeoJSON)' }).click());
-    expect((JSON.parse(geo.bytes.toString('utf8')) as { features: unknown[] }).features.length).toBe(cities);
+    const geojson = JSON.parse(geo.bytes.toString('utf8')) as { features: unknown[]; attribution: string[] };
+    expect(geojson.features.length).toBe(cities);
+    expect(geojson.attribution.join(' ')).toContain('© EuroGeographics for the administrative boundaries');
 
     const cite = await downloaded(page, () => page.getByRole('button', { name: 'Citation (text)' }).click());
     const text = cite.bytes.toString('utf8');
