@@ -92,7 +92,8 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
                 onRegionClick={(code) => update((s) => ({ ...s, filters: setSelection(s.filters, 'region', [code]) }))} />
             </Suspense>
             {state.view === 'map' && (
-              <Legend colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
+              <Legend cities={match.cities} onGoTo={(c) => update((s) => ({ ...s, selectedCity: c.id, panel: 'card', camera: { lon: c.lonLat[0], lat: c.lonLat[1], zoom: Math.max(s.camera?.zoom ?? 0, 6) } }))}
+                colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
                 onColourBy={(colourBy) => update((s) => ({ ...s, colourBy }))} onShowPlaces={(showPlaces) => update((s) => ({ ...s, showPlaces }))}
                 onShowRegions={(showRegions) => update((s) => ({ ...s, showRegions }))} />
             )}

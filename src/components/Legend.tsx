@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { City } from '../domain/atlasSchema';
 import { categoryValues, NOT_KNOWN_COLOUR, paletteFor } from '../domain/palettes';
 import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
 import { optionLabel, t } from '../i18n/messages';
@@ -6,6 +7,8 @@ import type { MessageKey } from '../i18n/en';
 import { CATEGORY_GROUP } from './PatternsPanel';
 
 interface Props {
+  readonly cities: readonly City[];
+  readonly onGoTo: (city: City) => void;
   readonly colourBy: ColourCategory;
   readonly counts: ReadonlyMap<string, number>;
   readonly showPlaces: boolean;
@@ -16,12 +19,18 @@ interface Props {
 }
 
 /** Map legend and layer controls; each colour is named, so colour is never the only cue. */
-export function Legend({ colourBy, counts, showPlaces, showRegions, onColourBy, onShowPlaces, onShowRegions }: Props) {
-  const ids = { colour: useId(), places: useId(), regions: useId() };
+export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegions, onColourBy, onShowPlaces, onShowRegions }: Props) {
+  const ids = { colour: useId(), places: useId(), regions: useId(), goto: useId() };
+  const sorted = [...cities].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const palette = paletteFor(colourBy);
   return (
     <details className="legend" open>
       <summary>{t('map.legend')}</summary>
+      <label htmlFor={ids.goto}>{t('map.goTo')}</label>
+      <select id={ids.goto} value="" onChange={(e) => { const c = cities.find((x) => x.id === e.target.value); if (c) onGoTo(c); }}>
+        <option value="">{t('map.goToPrompt', { count: cities.length })}</option>
+        {sorted.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+      </select>
       <label htmlFor={ids.colour}>{t('map.colourBy')}</label>
       <select id={ids.colour} value={colourBy} onChange={(e) => onColourBy(e.target.value as ColourCategory)}>
         {COLOUR_CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}

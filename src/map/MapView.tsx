@@ -93,6 +93,17 @@ export default function MapView(props: MapViewProps) {
 
   useEffect(() => { if (props.visible) mapRef.current?.resize(); }, [props.visible]);
 
+  // The camera follows the state when it changes from outside the map (back/forward, "go to city").
+  const { camera } = props;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !camera) return;
+    const c = map.getCenter();
+    if (Math.abs(c.lng - camera.lon) > 1e-4 || Math.abs(c.lat - camera.lat) > 1e-4 || Math.abs(map.getZoom() - camera.zoom) > 1e-3) {
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    }
+  }, [camera, ready]);
+
   useEffect(() => {
     if (!props.showPlaces || places) return;
     loadPlaces().then((p) => setPlaces(placesBinary(p)), () => undefined);

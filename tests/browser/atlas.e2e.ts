@@ -46,6 +46,22 @@ describe('map', () => {
   });
 });
 
+describe('keyboard on the map view', () => {
+  it('"Go to a city" opens the card and centres the map on it', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    const tartu = atlas.cities.find((c) => c.id === 'ee-tartu')!;
+    const select = page.getByLabel('Go to a city');
+    await select.focus();
+    await select.selectOption('ee-tartu');
+    await page.waitForFunction(() => document.querySelector('#city-card-title')?.textContent?.includes('Tartu'));
+    await page.waitForFunction(() => location.search.includes('city=ee-tartu'));
+    const c = await page.evaluate(() => (window as unknown as { __atlasMap: { getCenter: () => { lng: number; lat: number } } }).__atlasMap.getCenter());
+    expect(c.lng).toBeCloseTo(tartu.lonLat[0], 3);
+    expect(c.lat).toBeCloseTo(tartu.lonLat[1], 3);
+  });
+});
+
 describe('filters', () => {
   it('a governance model lowers the city count and the table follows', async () => {
     const { page } = await open();
