@@ -14,6 +14,8 @@ export const BAD_INPUT_MESSAGES: Readonly<Record<string, string>> = {
     "tests/fixtures/bad/country-mismatch/cities.csv:3: field \"lat\": expected a location in Czechia; the point lies in AT130 (Wien, AT)",
   "data-url":
     "tests/fixtures/bad/data-url/cities.csv:4: field \"sources\": expected an http(s) URL; got \"data:text/html\"",
+  "duplicate-column":
+    "tests/fixtures/bad/duplicate-column/cities.csv:1: field \"name\": expected each column name once in the header row",
   "duplicate-city-id":
     "tests/fixtures/bad/duplicate-city-id/cities.csv:5: field \"city_id\": expected a unique id; \"es-barcelona\" is already used at tests/fixtures/bad/duplicate-city-id/cities.csv:2",
   "empty-file":
