@@ -107,7 +107,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
 
   const located = locateCities(tables.cities, { names: nameIndex(gaz.places), placesById: new Map(gaz.places.map((p) => [p.geonamesId, p])), nuts3Index, nutsCodes: new Map(regions.map((r) => [r.code, r.level])), capitals });
   if (located.problems.length > 0) throw new InputError(located.problems);
-  const placeNuts3 = gaz.places.map((p) => (nuts3Index.containing(p.lonLat) ?? nuts3Index.nearest(p.lonLat, COAST_TOLERANCE_KM)?.feature)?.properties.NUTS_ID ?? '');
+  const placeNuts3 = gaz.places.map((p) => nuts3Index.locate(p.lonLat, COAST_TOLERANCE_KM)?.feature.properties.NUTS_ID ?? '');
   step(`located cities and assigned ${placeNuts3.filter(Boolean).length} places to NUTS 3`);
 
   let lauByCity = new Map<string, string>();

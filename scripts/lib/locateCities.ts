@@ -72,9 +72,9 @@ export function locateCities(rows: readonly Located<CityRow>[], ctx: LocateConte
       at('name', `a place name found in the GeoNames gazetteer for ${countryName}, or a geonames_id, or lat and lon; "${row.name}" was not found`);
       continue;
     }
-    const inside = ctx.nuts3Index.containing(lonLat);
-    const near = inside ? undefined : ctx.nuts3Index.nearest(lonLat, COAST_TOLERANCE_KM);
-    const hit = inside ?? near?.feature;
+    const inNuts3 = ctx.nuts3Index.locate(lonLat, COAST_TOLERANCE_KM);
+    const hit = inNuts3?.feature;
+    const near = inNuts3 && inNuts3.km > 0 ? inNuts3 : undefined;
     if (near) warnings.push({ file, line, field: coordSource === 'table' ? 'lat' : 'name', expected: `a point inside a NUTS 3 polygon; it lies ${near.km.toFixed(1)} km outside the generalised coastline and was assigned to the nearest region, ${near.feature.properties.NUTS_ID}` });
     if (!hit) { at('lat', `coordinates inside a NUTS 2021 region of ${countryName}; (${lonLat[1]}, ${lonLat[0]}) is in none`); continue; }
     if (hit.properties.CNTR_CODE !== row.country) {

@@ -11,6 +11,8 @@ export interface PolygonIndex<P> {
   containing(lonLat: readonly [number, number]): Feature<Polygon | MultiPolygon, P> | undefined;
   /** The polygon nearest to [lon, lat] within `maxKm`, for points just outside a generalised coastline. */
   nearest(lonLat: readonly [number, number], maxKm: number): { feature: Feature<Polygon | MultiPolygon, P>; km: number } | undefined;
+  /** The containing polygon, else the nearest within `maxKm`; `km` is how far outside the point lies (0 inside). */
+  locate(lonLat: readonly [number, number], maxKm: number): { feature: Feature<Polygon | MultiPolygon, P>; km: number } | undefined;
 }
 
 export function polygonIndex<P>(features: readonly Feature<Polygon | MultiPolygon, P>[]): PolygonIndex<P> {
@@ -22,7 +24,11 @@ export function polygonIndex<P>(features: readonly Feature<Polygon | MultiPolygo
   }
   if (features.length === 0) index.add(0, 0, 0, 0);
   index.finish();
-  return {
+  const api: PolygonIndex<P> = {
+    locate(lonLat, maxKm) {
+      const inside = api.containing(lonLat);
+      return inside ? { feature: inside, km: 0 } : api.nearest(lonLat, maxKm);
+    },
     containing(lonLat) {
       const [x, y] = lonLat;
       for (const i of index.search(x, y, x, y)) {
@@ -44,6 +50,7 @@ export function polygonIndex<P>(features: readonly Feature<Polygon | MultiPolygo
       return best;
     },
   };
+  return api;
 }
 
 /** The naive approach, kept for the benchmark: test every polygon in turn. */

@@ -5,7 +5,9 @@ import type { FilterGroupKey } from '../domain/filterGroups';
 import { MAX_COMPARE, VIEWS, type View } from '../domain/viewState';
 import { parseUrlState, serializeUrlState } from '../domain/urlState';
 import { useScenes } from '../state/useScenes';
-import { useBriefing } from '../state/useBriefing';
+import { viewUrl } from '../state/viewUrl';
+import { briefingContent } from '../export/briefingContent';
+import { CATEGORY_GROUP } from '../domain/cityCategory';
 import { useViewState } from '../state/useViewState';
 import { useAtlasIndex, useMatches } from '../state/useAtlasSelectors';
 import { useDerivedView } from '../state/useDerivedView';
@@ -17,7 +19,7 @@ import { CityTable } from './CityTable';
 import { CompareTray } from './CompareTray';
 import { CompareView } from './CompareView';
 import { PeerFinder } from './PeerFinder';
-import { PatternsPanel, CATEGORY_GROUP } from './PatternsPanel';
+import { PatternsPanel } from './PatternsPanel';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { Credits } from './Credits';
@@ -33,7 +35,6 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const { state, update, ignored, dismissIgnored } = useViewState(cityIds);
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
-  const initiativeCount = useMemo(() => new Map(atlas.cities.map((c) => [c.id, index.initiativesByCity.get(c.id)?.length ?? 0])), [atlas, index]);
   const toggle = useCallback((g: FilterGroupKey, o: string) => update((s) => ({ ...s, filters: toggleOption(s.filters, g, o) })), [update]);
   const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
   const setView = (view: View) => update((s) => ({ ...s, view }));
@@ -45,7 +46,10 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const [presenting, setPresenting] = useState<number | undefined>();
   // On a phone the filters start folded away so the map comes first; on wider screens they always show.
   const [filtersOpen, setFiltersOpen] = useState(() => !window.matchMedia('(max-width: 820px)').matches);
-  const briefing = useBriefing(atlas, state, match, colouring.counts);
+  const url = useMemo(() => viewUrl(state), [state]);
+  const date = new Date().toISOString().slice(0, 10);
+  const briefing = useMemo(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date }),
+    [atlas.meta, match, state.colourBy, colouring, highlighted, url, date]);
   const goScene = useCallback((i: number) => {
     const scene = scenes.scenes[i];
     if (!scene) return;
@@ -54,7 +58,6 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   }, [scenes.scenes, update, cityIds]);
   const exitPresentation = useCallback(() => setPresenting(undefined), []);
   const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: serializeUrlState({ ...state, view: state.view === 'scenes' || state.view === 'share' ? 'map' : state.view }) });
-  const fullAtlasUrl = `${window.location.pathname}?${serializeUrlState({ ...state, embed: false })}`;
 
   return (
     <div className={`app view-${state.view}${state.embed ? ' embed' : ''}${presenting !== undefined ? ' presenting' : ''}`}>
@@ -70,7 +73,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
           ))}
         </nav>
       </header>
-      {state.embed && <a className="embed-link" href={fullAtlasUrl} target="_blank" rel="noopener">{t('embed.open')}</a>}
+      {state.embed && <a className="embed-link" href={viewUrl({ ...state, embed: false })} target="_blank" rel="noopener">{t('embed.open')}</a>}
       {presenting !== undefined && <Presentation scenes={scenes.scenes} index={presenting} onGo={goScene} onExit={exitPresentation} />}
       {ignored.length > 0 && <Notice message={t('app.ignoredParams', { list: ignored.map((i) => `${i.param} (${i.reason})`).join('; ') })} onDismiss={dismissIgnored} />}
       {scenes.problem && <Notice message={t('scenes.storageProblem', { reason: scenes.problem })} onDismiss={scenes.dismissProblem} />}
@@ -85,7 +88,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
         <main className="main" id="main">
           <div className={mapVisible ? 'map-area' : 'map-area hidden'}>
             <Suspense fallback={<div className="map-loading">{t('app.loading')}</div>}>
-              <MapView cities={atlas.cities} matchedIds={match.cityIds} colourOf={colouring.colourOf} colourKey={colouring.key}
+              <MapView cities={atlas.cities} matchedIds={match.cityIds} matchedCities={match.cities} colourOf={colouring.colourOf}
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
                 choropleth={patterns?.choropleth}
                 visible={mapVisible} onCamera={(camera) => update((s) => ({ ...s, camera }))} onSelect={select}
@@ -103,7 +106,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
               onChange={(pattern) => update((s) => ({ ...s, pattern }))}
               onCell={(category, row, typology, col) => update((s) => ({ ...s, filters: setSelection(setSelection(s.filters, CATEGORY_GROUP[category], [row]), typology, [col]) }))} />
           )}
-          {state.view === 'table' && <CityTable cities={match.cities} initiativeCount={initiativeCount} selectedCity={state.selectedCity} onOpen={select} />}
+          {state.view === 'table' && <CityTable cities={match.cities} initiativesByCity={index.initiativesByCity} selectedCity={state.selectedCity} onOpen={select} />}
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} onRemove={removeCompare} />}
           {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
           {state.view === 'share' && <SharePanel state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}

@@ -16,20 +16,21 @@ const COLUMNS: readonly { key: SortKey; label: MessageKey; numeric?: boolean }[]
 
 interface Props {
   readonly cities: readonly City[];
-  readonly initiativeCount: ReadonlyMap<string, number>;
+  readonly initiativesByCity: ReadonlyMap<string, readonly unknown[]>;
   readonly selectedCity?: string | undefined;
   readonly onOpen: (id: string) => void;
 }
 
 /** The non-visual alternative to the map: every matching city, sortable, operable by keyboard. */
-export function CityTable({ cities, initiativeCount, selectedCity, onOpen }: Props) {
+export function CityTable({ cities, initiativesByCity, selectedCity, onOpen }: Props) {
+  const count = (id: string) => initiativesByCity.get(id)?.length ?? 0;
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
   const value = (c: City, k: SortKey): string | number => {
     switch (k) {
       case 'name': return c.name;
       case 'country': return COUNTRY_BY_CODE.get(c.country)?.name ?? c.country;
       case 'population': return c.population ?? -1;
-      case 'initiatives': return initiativeCount.get(c.id) ?? 0;
+      case 'initiatives': return count(c.id);
       case 'governance': return c.governance.map((g) => optionLabel('governance', g)).join(', ');
       case 'urbanRural': return c.urbanRural ? optionLabel('urbanRural', c.urbanRural) : '';
     }
@@ -40,7 +41,7 @@ export function CityTable({ cities, initiativeCount, selectedCity, onOpen }: Pro
     const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'en');
     return cmp * sort.dir || a.id.localeCompare(b.id);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  }), [cities, sort, initiativeCount]);
+  }), [cities, sort, initiativesByCity]);
   return (
     <div className="table-wrap" id="city-table">
       <table className="city-table">
@@ -65,7 +66,7 @@ export function CityTable({ cities, initiativeCount, selectedCity, onOpen }: Pro
               </th>
               <td>{value(c, 'country')}</td>
               <td className="num">{c.population !== undefined ? formatNumber(c.population) : t('map.notKnown')}</td>
-              <td className="num">{initiativeCount.get(c.id) ?? 0}</td>
+              <td className="num">{count(c.id)}</td>
               <td>{value(c, 'governance') || t('map.notKnown')}</td>
               <td>{value(c, 'urbanRural') || t('map.notKnown')}</td>
             </tr>

@@ -4,7 +4,7 @@ import { categoryValues, NOT_KNOWN_COLOUR, paletteFor } from '../domain/palettes
 import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
 import { optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
-import { CATEGORY_GROUP } from './PatternsPanel';
+import { CATEGORY_GROUP } from '../domain/cityCategory';
 
 interface Props {
   readonly cities: readonly City[];

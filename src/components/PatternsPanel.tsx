@@ -3,13 +3,9 @@ import type { Classes, CrossTable } from '../domain/patterns';
 import { CHOROPLETH, CHOROPLETH_ZERO, categoryValues } from '../domain/palettes';
 import { CLASSIFICATIONS, PATTERN_LEVELS, PATTERN_MEASURES, TYPOLOGIES, type PatternState, type Typology } from '../domain/viewState';
 import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
-import type { FilterGroupKey } from '../domain/filterGroups';
+import { CATEGORY_GROUP } from '../domain/cityCategory';
 import { optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
-
-export const CATEGORY_GROUP: Readonly<Record<ColourCategory, FilterGroupKey>> = {
-  governance: 'governance', service_type: 'serviceType', participation: 'participation', scale: 'scale',
-};
 
 interface Props {
   readonly pattern: PatternState;

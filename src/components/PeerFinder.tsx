@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { City, PlacesData, Region } from '../domain/atlasSchema';
 import { COUNTRY_BY_CODE } from '../domain/countries';
-import { nearestPeers, type PeerProfile } from '../domain/peers';
+import { cityProfile, isSamePlace, nearestPeers, placeProfiles } from '../domain/peers';
 import { loadPlaces } from '../data/placesStore';
 import { formatNumber, t } from '../i18n/messages';
 
@@ -13,39 +13,16 @@ interface Props {
   readonly onBack: () => void;
 }
 
-type PlaceProfile = PeerProfile & { readonly name: string; readonly country: string };
-
-const cityProfile = (c: City): PeerProfile & { city: City } => ({
-  id: c.id, capital: c.capital, coastal: c.coastal, border: c.border, city: c,
-  ...(c.population !== undefined ? { population: c.population } : {}),
-  ...(c.urbanRural ? { urbanRural: c.urbanRural } : {}),
-  macroRegion: c.macroRegion,
-});
-
-function placeProfiles(p: PlacesData, regionByCode: ReadonlyMap<string, Region>): PlaceProfile[] {
-  return p.name.map((name, i) => {
-    const region = regionByCode.get(p.nuts3[i] ?? '');
-    const country = p.country[i] ?? '';
-    return {
-      id: `place-${i}`, name, country, population: p.population[i] ?? 0, capital: p.capital[i] === 1,
-      ...(region?.urbanRural ? { urbanRural: region.urbanRural } : {}),
-      ...(region ? { coastal: !!region.coastal, border: !!region.border } : {}),
-      ...(COUNTRY_BY_CODE.get(country) ? { macroRegion: COUNTRY_BY_CODE.get(country)!.macroRegion } : {}),
-    };
-  });
-}
-
 /** The 10 most similar case cities and the 10 most similar European places, by territorial context. */
 export function PeerFinder({ city, cities, regionByCode, onOpen, onBack }: Props) {
   const [places, setPlaces] = useState<PlacesData | undefined>();
   const [error, setError] = useState<string | undefined>();
   useEffect(() => { loadPlaces().then(setPlaces, (e: Error) => setError(e.message)); }, []);
-  const casePeers = useMemo(() => nearestPeers(cityProfile(city), cities.map(cityProfile), 10), [city, cities]);
-  const placePeers = useMemo(() => {
-    if (!places) return [];
-    const self = city.geonamesId;
-    return nearestPeers(cityProfile(city), placeProfiles(places, regionByCode).filter((p) => !(p.name === city.name && p.country === city.country) || self === undefined), 10);
-  }, [places, city, regionByCode]);
+  // Profiles are built once per data set; only the ranking runs again for another city.
+  const caseProfiles = useMemo(() => cities.map(cityProfile), [cities]);
+  const allPlaces = useMemo(() => (places ? placeProfiles(places, regionByCode) : []), [places, regionByCode]);
+  const casePeers = useMemo(() => nearestPeers(cityProfile(city), caseProfiles, 10), [city, caseProfiles]);
+  const placePeers = useMemo(() => nearestPeers(cityProfile(city), allPlaces.filter((p) => !isSamePlace(city, p)), 10), [city, allPlaces]);
   return (
     <section className="peers" aria-labelledby="peers-title">
       <h2 id="peers-title">{t('peers.title', { name: city.name })}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { City } from '../domain/atlasSchema';
 import { COUNTRY_BY_CODE } from '../domain/countries';
 import type { MapImageSpec } from '../export/mapImage';
@@ -15,11 +15,14 @@ interface Props {
 /** A one-page briefing of the current view, shown only when printing (see the print stylesheet). */
 export function PrintBriefing({ cities, altText, image, citation }: Props) {
   const [src, setSrc] = useState<string | undefined>();
+  const latest = useRef(image);
+  useEffect(() => { latest.current = image; });
+  // One listener for the component's life; it reads the image spec of the moment of printing.
   useEffect(() => {
-    const before = () => { mapImage(image).then((b) => setSrc(URL.createObjectURL(b)), () => setSrc(undefined)); };
+    const before = () => { mapImage(latest.current).then((b) => setSrc(URL.createObjectURL(b)), () => setSrc(undefined)); };
     window.addEventListener('beforeprint', before);
     return () => window.removeEventListener('beforeprint', before);
-  }, [image]);
+  }, []);
   return (
     <section className="print-briefing" aria-hidden="true">
       <h1>{image.title}</h1>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { serializeUrlState } from '../domain/urlState';
+import { viewUrl } from '../state/viewUrl';
 import type { ViewState } from '../domain/viewState';
 import type { MapImageSpec } from '../export/mapImage';
 import { download } from '../export/download';
@@ -21,8 +21,7 @@ export function SharePanel({ state, cities, initiatives, cityById, citation, alt
     setStatus(t('share.working', { label }));
     f().then(() => setStatus(t('share.done', { label })), (e: Error) => setStatus(t('share.failed', { label, reason: e.message })));
   };
-  const embedQuery = serializeUrlState({ ...state, embed: true, view: 'map' });
-  const embedUrl = `${window.location.origin}${window.location.pathname}?${embedQuery}`;
+  const embedUrl = viewUrl({ ...state, embed: true, view: 'map' });
   const embedCode = `<iframe src="${embedUrl}" title="${t('app.title')}" width="800" height="600" style="border:0"></iframe>`;
   return (
     <section className="share" aria-labelledby="share-title">

@@ -3,6 +3,7 @@ import type { City, Initiative } from './atlasSchema';
 import { effectiveGovernance } from './filterGroups';
 import { categoryValues } from './palettes';
 import type { ColourCategory } from './vocabularies';
+import type { FilterGroupKey } from './filterGroups';
 
 export function initiativeValues(category: ColourCategory, city: City, i: Initiative): readonly string[] {
   switch (category) {
@@ -25,4 +26,21 @@ export function dominantValue(category: ColourCategory, city: City, initiatives:
     if (n > bestN) { best = v; bestN = n; }
   }
   return best;
+}
+
+/** The filter group that holds each colour category's values (labels, filters from a click). */
+export const CATEGORY_GROUP: Readonly<Record<ColourCategory, FilterGroupKey>> = {
+  governance: 'governance', service_type: 'serviceType', participation: 'participation', scale: 'scale',
+};
+
+/** Dominant value of every matching city (computed once per filter or category change) and how many cities have each; '' = not known. */
+export function colourValues(category: ColourCategory, cities: readonly City[], byCity: ReadonlyMap<string, readonly Initiative[]>) {
+  const valueOf = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const c of cities) {
+    const v = dominantValue(category, c, byCity.get(c.id) ?? []) ?? '';
+    valueOf.set(c.id, v);
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return { valueOf, counts };
 }

@@ -14,13 +14,19 @@ export interface IndexedAtlas {
   readonly searchText: ReadonlyMap<string, string>;
 }
 
-export function indexAtlas(cities: readonly City[], initiatives: readonly Initiative[]): IndexedAtlas {
-  const initiativesByCity = new Map<string, Initiative[]>();
+/** Initiatives grouped by city id, in input order. */
+export function groupByCity(initiatives: readonly Initiative[]): Map<string, Initiative[]> {
+  const out = new Map<string, Initiative[]>();
   for (const i of initiatives) {
-    const list = initiativesByCity.get(i.cityId);
+    const list = out.get(i.cityId);
     if (list) list.push(i);
-    else initiativesByCity.set(i.cityId, [i]);
+    else out.set(i.cityId, [i]);
   }
+  return out;
+}
+
+export function indexAtlas(cities: readonly City[], initiatives: readonly Initiative[]): IndexedAtlas {
+  const initiativesByCity = groupByCity(initiatives);
   const searchText = new Map<string, string>();
   for (const c of cities) {
     const titles = (initiativesByCity.get(c.id) ?? []).map((i) => `${i.title} ${i.titleEn ?? ''}`).join(' ');
@@ -67,16 +73,22 @@ export interface MatchResult {
   readonly cityIds: ReadonlySet<string>;
   readonly cities: readonly City[];
   readonly initiatives: readonly Initiative[];
+  /** The matching initiatives of each matching city. */
+  readonly initiativesByCity: ReadonlyMap<string, readonly Initiative[]>;
 }
 
 export function matchAtlas(atlas: IndexedAtlas, state: FilterState): MatchResult {
   const cities: City[] = [];
   const initiatives: Initiative[] = [];
+  const initiativesByCity = new Map<string, readonly Initiative[]>();
   for (const c of atlas.cities) {
     const m = matchCity(atlas, c, state);
-    if (m.ok) { cities.push(c); initiatives.push(...m.initiatives); }
+    if (!m.ok) continue;
+    cities.push(c);
+    initiatives.push(...m.initiatives);
+    initiativesByCity.set(c.id, m.initiatives);
   }
-  return { cityIds: new Set(cities.map((c) => c.id)), cities, initiatives };
+  return { cityIds: new Set(cities.map((c) => c.id)), cities, initiatives, initiativesByCity };
 }
 
 /** For every group and option: how many cities would match if that option were the group's only choice. */

@@ -24,8 +24,3 @@ export function toggleOption(state: FilterState, group: FilterGroupKey, option: 
 export function setSelection(state: FilterState, group: FilterGroupKey, options: readonly string[]): FilterState {
   return { ...state, selections: { ...state.selections, [group]: [...options] } };
 }
-
-export function isFiltering(state: FilterState): boolean {
-  return state.query.trim() !== '' || state.yearFrom !== undefined || state.yearTo !== undefined ||
-    FILTER_GROUP_KEYS.some((k) => state.selections[k].length > 0);
-}

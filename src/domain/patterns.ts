@@ -18,9 +18,7 @@ export function regionCodeAt(city: City, level: PatternLevel): string {
  * Value per region: number of matching cities, of matching initiatives, or the share (0-1) of
  * matching cities with at least one initiative of `categoryValue`.
  */
-export function regionValues(cities: readonly City[], initiatives: readonly Initiative[], level: PatternLevel, measure: PatternMeasure, category: ColourCategory, categoryValue?: string): Map<string, number> {
-  const byCity = new Map<string, Initiative[]>();
-  for (const i of initiatives) byCity.set(i.cityId, [...(byCity.get(i.cityId) ?? []), i]);
+export function regionValues(cities: readonly City[], byCity: ReadonlyMap<string, readonly Initiative[]>, level: PatternLevel, measure: PatternMeasure, category: ColourCategory, categoryValue?: string): Map<string, number> {
   const num = new Map<string, number>();
   const den = new Map<string, number>();
   for (const c of cities) {

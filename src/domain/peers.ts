@@ -6,6 +6,8 @@
  *     + 0.5 × [UN M49 sub-region differs]
  * Smaller is more similar; unknown values count as a difference of 0.5.
  */
+import type { City, PlacesData, Region } from './atlasSchema';
+import { COUNTRY_BY_CODE } from './countries';
 import type { UrbanRural, MacroRegion } from './vocabularies';
 
 export interface PeerProfile {
@@ -50,4 +52,34 @@ export function nearestPeers<T extends PeerProfile>(target: PeerProfile, candida
     }
   }
   return top;
+}
+
+export const cityProfile = (c: City): PeerProfile & { readonly city: City } => ({
+  id: c.id, capital: c.capital, coastal: c.coastal, border: c.border, city: c, macroRegion: c.macroRegion,
+  ...(c.population !== undefined ? { population: c.population } : {}),
+  ...(c.urbanRural ? { urbanRural: c.urbanRural } : {}),
+});
+
+export type PlaceProfile = PeerProfile & { readonly name: string; readonly country: string; readonly lonLat: readonly [number, number] };
+
+/** Profiles of all context places, with the typologies of the NUTS 3 region each lies in. */
+export function placeProfiles(p: PlacesData, regionByCode: ReadonlyMap<string, Region>): PlaceProfile[] {
+  return p.name.map((name, i) => {
+    const region = regionByCode.get(p.nuts3[i] ?? '');
+    const country = p.country[i] ?? '';
+    const macroRegion = COUNTRY_BY_CODE.get(country)?.macroRegion;
+    return {
+      id: `place-${i}`, name, country, population: p.population[i] ?? 0, capital: p.capital[i] === 1,
+      lonLat: [(p.lon[i] ?? 0) / p.meta.coordScale, (p.lat[i] ?? 0) / p.meta.coordScale] as const,
+      ...(region?.urbanRural ? { urbanRural: region.urbanRural } : {}),
+      ...(region ? { coastal: !!region.coastal, border: !!region.border } : {}),
+      ...(macroRegion ? { macroRegion } : {}),
+    };
+  });
+}
+
+/** Whether a gazetteer place is the city itself: same country, within about 3 km. */
+export function isSamePlace(city: City, place: PlaceProfile): boolean {
+  return place.country === city.country && Math.abs(place.lonLat[1] - city.lonLat[1]) < 0.03 &&
+    Math.abs(place.lonLat[0] - city.lonLat[0]) < 0.03 / Math.cos((city.lonLat[1] * Math.PI) / 180);
 }

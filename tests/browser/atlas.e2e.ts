@@ -1,22 +1,14 @@
 /** The atlas as a person sees it, in Chromium against the production build. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasInkShare, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { canvasInkShare, colourDistance, pngStats, projectOnMap, startSession, waitForMapIdle, type Session } from './harness';
 import { clickCityOnMap, filterOption, matchSummary, optionCount, runAxe, waitForSummaryChange } from './pageActions';
 import type { AtlasData } from '../../src/domain/atlasSchema';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
 const barcelona = atlas.cities.find((c) => c.id === 'es-barcelona')!;
 let session: Session;
-const pages: TrackedPage[] = [];
-
-async function open(query = '', size?: { width: number; height: number }, webgl = true) {
-  const tp = await session.newPage({ ...size, webgl });
-  pages.push(tp);
-  await tp.page.goto(`${session.baseUrl}${query}`);
-  await tp.page.waitForSelector('.match-summary', { state: 'attached' });
-  return tp;
-}
+const open = (query = '', size?: { width: number; height: number }, webgl = true) => session.open(query, { ...size, webgl });
 
 beforeAll(async () => { session = await startSession(); });
 afterAll(async () => { await session?.close(); });
@@ -30,6 +22,26 @@ describe('map', () => {
     expect(await page.locator('footer').textContent()).toContain('GeoNames');
     const s = await matchSummary(page);
     expect(s).toEqual({ cities: atlas.cities.length, initiatives: atlas.initiatives.length });
+  });
+
+  it('draws the city symbols, and a filter hides them without redrawing the base map', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    const hamburg = atlas.cities.find((c) => c.id === 'de-hamburg')!;
+    const at = await projectOnMap(page, hamburg.lonLat);
+    const canvas = page.locator('.map canvas').first();
+    const LAND = [247, 246, 242];
+    const before = (await pngStats(page, await canvas.screenshot(), [at])).pixels[0]!;
+    expect(colourDistance(before, LAND)).toBeGreaterThan(40);
+    const summary = await matchSummary(page);
+    await page.getByLabel('Search cities and initiatives').fill('no such place anywhere');
+    await waitForSummaryChange(page, summary);
+    await expect.poll(async () => colourDistance((await pngStats(page, await canvas.screenshot(), [at])).pixels[0]!, LAND), { timeout: 10_000 }).toBeLessThan(12);
+    // A hidden city is not hoverable either.
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + at[0], box.y + at[1]);
+    await page.waitForTimeout(400);
+    expect(await page.locator('.map-tooltip').count()).toBe(0);
   });
 
   it('opens a city card by clicking its symbol', async () => {
@@ -207,7 +219,6 @@ describe('degraded environments', () => {
 
   it('a slow network shows a loading state with progress', async () => {
     const tp = await session.newPage();
-    pages.push(tp);
     await tp.page.route('**/data/atlas.json', async (r) => { await new Promise((res) => setTimeout(res, 1500)); await r.continue(); });
     await tp.page.goto(session.baseUrl);
     await tp.page.waitForSelector('progress');
@@ -217,7 +228,6 @@ describe('degraded environments', () => {
 
   it('a truncated data artefact gives a clear error screen', async () => {
     const tp = await session.newPage();
-    pages.push(tp);
     await tp.page.route('**/data/atlas.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": {"schemaVersion": 1, "dataV' }));
     await tp.page.goto(session.baseUrl);
     await tp.page.waitForSelector('.load-error');
@@ -258,7 +268,7 @@ describe('accessibility on a phone', () => {
 
 describe('offline by design', () => {
   it('made no request to any host but its own origin during the whole tour', () => {
-    expect(pages.length).toBeGreaterThan(10);
-    expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
+    expect(session.pages.length).toBeGreaterThan(10);
+    expect(session.pages.flatMap((p) => p.offOrigin)).toEqual([]);
   });
 });

@@ -17,9 +17,15 @@ export interface Session {
   readonly baseUrl: string;
   readonly browser: Browser;
   readonly server: PreviewServer;
-  newPage(opts?: { width?: number; height?: number; webgl?: boolean }): Promise<TrackedPage>;
+  /** Every page opened so far, for checks over a whole tour (off-origin requests, errors). */
+  readonly pages: readonly TrackedPage[];
+  newPage(opts?: PageOptions): Promise<TrackedPage>;
+  /** A new page on the atlas at `query`, once the data has loaded; `before` runs before navigation (routes, storage). */
+  open(query?: string, opts?: PageOptions & { before?: (page: Page) => Promise<void> }): Promise<TrackedPage>;
   close(): Promise<void>;
 }
+
+export interface PageOptions { readonly width?: number; readonly height?: number; readonly webgl?: boolean }
 
 export interface TrackedPage {
   readonly page: Page;
@@ -39,8 +45,16 @@ export async function startSession(): Promise<Session> {
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const baseUrl = `http://127.0.0.1:${address.port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
-  return {
-    baseUrl, browser, server,
+  const pages: TrackedPage[] = [];
+  const session: Session = {
+    baseUrl, browser, server, pages,
+    async open(query = '', opts = {}) {
+      const tp = await session.newPage(opts);
+      await opts.before?.(tp.page);
+      await tp.page.goto(`${baseUrl}${query}`);
+      await tp.page.waitForSelector('.match-summary', { state: 'attached' });
+      return tp;
+    },
     async newPage(opts = {}) {
       const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, acceptDownloads: true });
       const page = await context.newPage();
@@ -54,13 +68,16 @@ export async function startSession(): Promise<Session> {
         const url = r.url();
         if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
       });
-      return { page, errors, offOrigin };
+      const tracked = { page, errors, offOrigin };
+      pages.push(tracked);
+      return tracked;
     },
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     },
   };
+  return session;
 }
 
 /** Waits until the map has drawn its data and gone idle. */
@@ -75,9 +92,9 @@ export interface PngStats {
   readonly ink: number;
 }
 
-/** Decodes a PNG in the page and measures it. */
-export async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
-  return page.evaluate(async (b64) => {
+/** Decodes a PNG in the page and measures it; `points` are read back as [r, g, b]. */
+export async function pngStats(page: Page, png: Buffer, points: readonly (readonly [number, number])[] = []): Promise<PngStats & { pixels: [number, number, number][] }> {
+  return page.evaluate(async ([b64, pts]) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
@@ -91,8 +108,18 @@ export async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
       const key = (d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    return { width: img.width, height: img.height, ink: 1 - Math.max(...counts.values()) / (d.length / 16) };
-  }, png.toString('base64'));
+    const pixels = pts.map(([x, y]) => { const i = (Math.round(y) * c.width + Math.round(x)) * 4; return [d[i]!, d[i + 1]!, d[i + 2]!] as [number, number, number]; });
+    return { width: img.width, height: img.height, ink: 1 - Math.max(...counts.values()) / (d.length / 16), pixels };
+  }, [png.toString('base64'), points] as const);
+}
+
+/** Colour distance (Euclidean in RGB). */
+export const colourDistance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+/** Where a [lon, lat] point is drawn on the map canvas, in CSS pixels. */
+export async function projectOnMap(page: Page, lonLat: readonly [number, number]): Promise<[number, number]> {
+  const p = await page.evaluate((ll) => (window as unknown as { __atlasMap: { project: (x: [number, number]) => { x: number; y: number } } }).__atlasMap.project([ll[0], ll[1]]), lonLat);
+  return [p.x, p.y];
 }
 
 /** Share of non-background pixels in the map canvas (read back through a screenshot). */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { startSession, waitForMapIdle, type Session } from './harness';
 import type { AtlasData } from '../../src/domain/atlasSchema';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
@@ -27,22 +27,18 @@ for (const i of hostile.initiatives.filter((x) => x.cityId === a.id || x.cityId 
 }
 
 let session: Session;
-const pages: TrackedPage[] = [];
-
-async function open(query: string): Promise<Page> {
-  const tp = await session.newPage();
-  pages.push(tp);
-  await tp.page.route('**/data/atlas.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
-  await tp.page.addInitScript(() => {
+/** Serves the hostile artefact and seeds a hostile saved scene before the atlas loads. */
+async function seedHostile(page: Page): Promise<void> {
+  await page.route('**/data/atlas.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
+  await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('atlas.scenes', JSON.stringify({ format: 'atlas-scenes', version: 1, scenes: [{ id: 'x', title: '<img src=x onerror=alert(9)>', notes: '<script>alert(10)</script>', query: 'v=1&city=es-barcelona&compare=es-barcelona,ee-tartu' }] }));
       sessionStorage.setItem('seeded', '1');
     }
   });
-  await tp.page.goto(`${session.baseUrl}${query}`);
-  await tp.page.waitForSelector('.match-summary', { state: 'attached' });
-  return tp.page;
 }
+
+const open = async (query: string): Promise<Page> => (await session.open(query, { before: seedHostile })).page;
 
 async function assertSafe(page: Page) {
   const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).getAttribute('href') ?? ''));
@@ -105,8 +101,8 @@ describe('hostile rows rendered as text', () => {
   });
 
   it('no script ran and nothing went off the origin', () => {
-    expect(pages.flatMap((p) => p.errors)).toEqual([]);
-    expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
+    expect(session.pages.flatMap((p) => p.errors)).toEqual([]);
+    expect(session.pages.flatMap((p) => p.offOrigin)).toEqual([]);
   });
 });
 
@@ -129,6 +125,5 @@ describe('content security policy', () => {
     });
     expect(blocked.inlineRan).toBe(false);
     expect(blocked.violations).toEqual(expect.arrayContaining(['connect-src', 'script-src-elem']));
-    pages.pop();
   });
 });

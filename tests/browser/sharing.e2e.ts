@@ -4,22 +4,14 @@ import Papa from 'papaparse';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngStats, startSession, waitForMapIdle, type Session, type TrackedPage } from './harness';
+import { colourDistance, pngStats, projectOnMap, startSession, waitForMapIdle, type Session } from './harness';
 import { matchSummary } from './pageActions';
 import type { AtlasData } from '../../src/domain/atlasSchema';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
 const healthCities = new Set(atlas.initiatives.filter((i) => i.serviceTypes.value.includes('health')).map((i) => i.cityId)).size;
 let session: Session;
-const pages: TrackedPage[] = [];
-
-async function open(query = '') {
-  const tp = await session.newPage();
-  pages.push(tp);
-  await tp.page.goto(`${session.baseUrl}${query}`);
-  await tp.page.waitForSelector('.match-summary', { state: 'attached' });
-  return tp;
-}
+const open = (query = '') => session.open(query);
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
@@ -80,7 +72,6 @@ describe('scenes and presentation', () => {
 
   it('unreadable saved scenes do not block the atlas: it says so and keeps a copy', async () => {
     const tp = await session.newPage();
-    pages.push(tp);
     await tp.page.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('atlas.scenes', '{"format":"atlas-scenes","version":1,"scenes":[{"id":1}]}garbage'); sessionStorage.setItem('seeded', '1'); } });
     await tp.page.goto(`${session.baseUrl}?view=scenes`);
     await tp.page.waitForSelector('.match-summary');
@@ -95,12 +86,19 @@ describe('exports', () => {
     const { page } = await open('?svc=health&view=share');
     await waitForMapIdle(page);
     const mapBox = (await page.locator('.map canvas').first().boundingBox())!;
+    // The largest matching city: its symbol must be in the exported image, in a symbol colour.
+    const largest = atlas.cities.filter((c) => atlas.initiatives.some((i) => i.cityId === c.id && i.serviceTypes.value.includes('health')))
+      .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0]!;
+    const [sx, sy] = await projectOnMap(page, largest.lonLat);
     const { cities } = await matchSummary(page);
     expect(cities).toBe(healthCities);
 
     const png = await downloaded(page, () => page.getByRole('button', { name: 'Map image (PNG, 2×)' }).click());
     writeFileSync('test-results/export-map.png', png.bytes);
-    const stats = await pngStats(page, png.bytes);
+    const HEADER_PX = 64 * 2; // title band above the map in the 2x image (export/mapImage.ts)
+    const stats = await pngStats(page, png.bytes, [[sx * 2, sy * 2 + HEADER_PX]]);
+    expect(colourDistance(stats.pixels[0]!, [247, 246, 242])).toBeGreaterThan(40); // not bare land
+    expect(colourDistance(stats.pixels[0]!, [220, 232, 242])).toBeGreaterThan(40); // not sea
     expect(stats.width).toBe(Math.round(mapBox.width) * 2);
     expect(stats.height).toBeGreaterThan(Math.round(mapBox.height) * 2);
     expect(stats.ink).toBeGreaterThan(0.3); // share of pixels other than the most common colour
@@ -120,10 +118,15 @@ describe('exports', () => {
     expect(geojson.features.length).toBe(cities);
     expect(geojson.attribution.join(' ')).toContain('© EuroGeographics for the administrative boundaries');
 
+    // The citation names the view as it is now, also right after a change (the address bar lags behind).
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByLabel('Colour cities by').selectOption('scale');
+    await page.getByRole('button', { name: 'Share and export', exact: true }).click();
     const cite = await downloaded(page, () => page.getByRole('button', { name: 'Citation (text)' }).click());
     const text = cite.bytes.toString('utf8');
     expect(text).toContain(`data version ${atlas.meta.dataVersion}`);
     expect(text).toContain('svc=health');
+    expect(text).toContain('colour=scale');
     expect(text).toContain('© EuroGeographics for the administrative boundaries');
 
     const zip = await downloaded(page, () => page.getByRole('button', { name: 'Briefing pack (ZIP)' }).click());
@@ -160,7 +163,7 @@ describe('embed and print', () => {
 
 describe('offline by design', () => {
   it('made no request off the origin while presenting and exporting', () => {
-    expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
-    expect(pages.flatMap((p) => p.errors)).toEqual([]);
+    expect(session.pages.flatMap((p) => p.offOrigin)).toEqual([]);
+    expect(session.pages.flatMap((p) => p.errors)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPeers, peerDistance } from '../../../src/domain/peers';
+import { isSamePlace, nearestPeers, peerDistance, placeProfiles } from '../../../src/domain/peers';
 import { classify, crossTable, regionValues } from '../../../src/domain/patterns';
+import { groupByCity } from '../../../src/domain/filterMatch';
 import { compareColumn, differs } from '../../../src/domain/compare';
-import { dominantValue } from '../../../src/domain/cityCategory';
+import { colourValues, dominantValue } from '../../../src/domain/cityCategory';
 import { paletteFor } from '../../../src/domain/palettes';
 import { sizeClassOf, COLOUR_CATEGORIES } from '../../../src/domain/vocabularies';
 import { city, initiative } from './fixtures';
@@ -26,13 +27,26 @@ describe('peer finder', () => {
   });
 });
 
+describe('peer profiles of places', () => {
+  const places = { meta: { schemaVersion: 1 as const, dataVersion: 'x', coordScale: 1e4 }, name: ['Here', 'Near', 'Far'], country: ['ES', 'ES', 'ES'],
+    lon: [21_700, 21_800, 30_000], lat: [413_900, 414_000, 420_000], population: [1_000_000, 5_000, 20_000], nuts3: ['ES511', 'ES511', 'ES999'], capital: [0, 0, 0] };
+  const regions = new Map([['ES511', { code: 'ES511', level: 3, name: 'Barcelona', country: 'ES', urbanRural: 'urban' as const, coastal: true, border: false }]]);
+  it('take typologies from the NUTS 3 region, and the city itself is recognised by position', () => {
+    const profiles = placeProfiles(places, regions);
+    expect(profiles[0]).toMatchObject({ urbanRural: 'urban', coastal: true, border: false, macroRegion: 'southern', lonLat: [2.17, 41.39] });
+    expect(profiles[2]!.urbanRural).toBeUndefined();
+    const bcn = city('es-barcelona', { country: 'ES', lonLat: [2.17, 41.39] });
+    expect(profiles.map((p) => isSamePlace(bcn, p))).toEqual([true, true, false]);
+  });
+});
+
 describe('regional patterns', () => {
   const cities = [city('es-a', { country: 'ES', nuts1: 'ES5', nuts2: 'ES51', coastal: true }), city('es-b', { country: 'ES', nuts1: 'ES3', nuts2: 'ES30' }), city('pl-c', { country: 'PL', nuts1: 'PL7', nuts2: 'PL71' })];
   const inits = [initiative('i1', 'es-a'), initiative('i2', 'es-a', { serviceTypes: { value: ['health'], basis: 'documented' } }), initiative('i3', 'pl-c')];
   it('counts cities, initiatives and shares per region', () => {
-    expect(Object.fromEntries(regionValues(cities, inits, 0, 'cities', 'service_type'))).toEqual({ ES: 2, PL: 1 });
-    expect(Object.fromEntries(regionValues(cities, inits, 0, 'initiatives', 'service_type'))).toEqual({ ES: 2, PL: 1 });
-    expect(Object.fromEntries(regionValues(cities, inits, 1, 'share', 'service_type', 'health'))).toEqual({ ES5: 1, ES3: 0, PL7: 0 });
+    expect(Object.fromEntries(regionValues(cities, groupByCity(inits), 0, 'cities', 'service_type'))).toEqual({ ES: 2, PL: 1 });
+    expect(Object.fromEntries(regionValues(cities, groupByCity(inits), 0, 'initiatives', 'service_type'))).toEqual({ ES: 2, PL: 1 });
+    expect(Object.fromEntries(regionValues(cities, groupByCity(inits), 1, 'share', 'service_type', 'health'))).toEqual({ ES5: 1, ES3: 0, PL7: 0 });
   });
   it('classifies with thresholds and quantiles and counts regions per class', () => {
     const t = classify([1, 2, 3, 7, 12], 'threshold', 'cities');
@@ -63,6 +77,12 @@ describe('comparison and colouring', () => {
     const c = city('es-a');
     expect(dominantValue('service_type', c, [initiative('i1', 'es-a'), initiative('i2', 'es-a', { serviceTypes: { value: ['health', 'participation'] } })])).toBe('participation');
     expect(dominantValue('participation', c, [initiative('i1', 'es-a')])).toBeUndefined();
+  });
+  it('computes each matching city\'s colour value once, with counts per value', () => {
+    const cs = [city('es-a'), city('es-b')];
+    const { valueOf, counts } = colourValues('participation', cs, groupByCity([initiative('i1', 'es-a', { participation: { value: 'consult', basis: 'documented' } })]));
+    expect(Object.fromEntries(valueOf)).toEqual({ 'es-a': 'consult', 'es-b': '' });
+    expect(Object.fromEntries(counts)).toEqual({ consult: 1, '': 1 });
   });
   it('has a distinct colour for every category value', () => {
     for (const cat of COLOUR_CATEGORIES) {

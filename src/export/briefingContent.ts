@@ -1,0 +1,56 @@
+/** What the exports and the print briefing say about the current view: texts, legend, symbols. */
+import type { AtlasMeta, City } from '../domain/atlasSchema';
+import { altText, citation } from '../domain/briefing';
+import { CATEGORY_GROUP } from '../domain/cityCategory';
+import type { MatchResult } from '../domain/filterMatch';
+import { categoryValues, NOT_KNOWN_COLOUR, paletteFor } from '../domain/palettes';
+import type { ColourCategory } from '../domain/vocabularies';
+import { optionLabel, t } from '../i18n/messages';
+import type { MessageKey } from '../i18n/en';
+import { radiusScale } from '../map/symbolSize';
+import type { MapImageSpec } from './mapImage';
+
+export interface BriefingInput {
+  readonly meta: AtlasMeta;
+  readonly match: MatchResult;
+  readonly colourBy: ColourCategory;
+  /** Dominant category value per matching city ('' = not known) and the count per value. */
+  readonly valueOf: ReadonlyMap<string, string>;
+  readonly counts: ReadonlyMap<string, number>;
+  readonly highlighted: readonly City[];
+  /** The shareable URL of the view, built from the state (not read from the address bar, which lags). */
+  readonly url: string;
+  /** ISO date of the export. */
+  readonly date: string;
+}
+
+export interface BriefingContent {
+  readonly altText: string;
+  readonly citation: string;
+  readonly url: string;
+  readonly attribution: readonly string[];
+  readonly image: MapImageSpec;
+}
+
+export function briefingContent(b: BriefingInput): BriefingContent {
+  const group = CATEGORY_GROUP[b.colourBy];
+  const categoryName = t(`category.${b.colourBy}` as MessageKey);
+  const palette = paletteFor(b.colourBy);
+  const label = (v: string) => (v ? optionLabel(group, v) : t('map.notKnown'));
+  const colour = (v: string) => palette.get(v) ?? NOT_KNOWN_COLOUR;
+  const ringed = new Set(b.highlighted.map((c) => c.id));
+  return {
+    altText: altText(b.match.cities, b.match.initiatives, (c) => b.valueOf.get(c.id) || undefined, { categoryName, valueLabel: label }),
+    citation: citation({ title: t('app.title'), dataVersion: b.meta.dataVersion, url: b.url, date: b.date, attribution: b.meta.attribution }),
+    url: b.url,
+    attribution: b.meta.attribution,
+    image: {
+      symbols: b.match.cities.map((c) => ({ lonLat: c.lonLat, radius: radiusScale(c.population ?? 0), colour: colour(b.valueOf.get(c.id) ?? ''), ring: ringed.has(c.id) })),
+      title: t('app.title'),
+      subtitle: t('filters.summary', { cities: b.match.cities.length, initiatives: b.match.initiatives.length }),
+      legendTitle: `${t('map.colourBy')}: ${categoryName}`,
+      legend: [...categoryValues(b.colourBy), ''].filter((v) => (b.counts.get(v) ?? 0) > 0).map((v) => ({ label: `${label(v)} (${b.counts.get(v)})`, colour: colour(v) })),
+      footer: [`${t('app.dataVersion', { version: b.meta.dataVersion })} · ${b.date} · ${b.url}`, `${t('credits.boundaries')} · ${t('credits.places')} · ${t('credits.corpus')}`],
+    },
+  };
+}
