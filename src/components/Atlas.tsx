@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import type { AtlasData } from '../domain/atlasSchema';
+import type { AtlasData, City } from '../domain/atlasSchema';
 import { setSelection, toggleOption } from '../domain/filterState';
 import type { FilterGroupKey } from '../domain/filterGroups';
 import { MAX_COMPARE, VIEWS, type View } from '../domain/viewState';
@@ -36,6 +36,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
   const toggle = useCallback((g: FilterGroupKey, o: string) => update((s) => ({ ...s, filters: toggleOption(s.filters, g, o) })), [update]);
+  const goTo = useCallback((c: City) => update((s) => ({ ...s, selectedCity: c.id, panel: 'card', camera: { lon: c.lonLat[0], lat: c.lonLat[1], zoom: Math.max(s.camera?.zoom ?? 0, 6) } })), [update]);
   const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
   const setView = (view: View) => update((s) => ({ ...s, view }));
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
@@ -88,14 +89,14 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
         <main className="main" id="main">
           <div className={mapVisible ? 'map-area' : 'map-area hidden'}>
             <Suspense fallback={<div className="map-loading">{t('app.loading')}</div>}>
-              <MapView cities={atlas.cities} matchedIds={match.cityIds} matchedCities={match.cities} colourOf={colouring.colourOf}
+              <MapView cities={atlas.cities} matchedIds={match.cityIds} colourOf={colouring.colourOf}
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
                 choropleth={patterns?.choropleth}
                 visible={mapVisible} onCamera={(camera) => update((s) => ({ ...s, camera }))} onSelect={select}
                 onRegionClick={(code) => update((s) => ({ ...s, filters: setSelection(s.filters, 'region', [code]) }))} />
             </Suspense>
             {state.view === 'map' && (
-              <Legend cities={match.cities} onGoTo={(c) => update((s) => ({ ...s, selectedCity: c.id, panel: 'card', camera: { lon: c.lonLat[0], lat: c.lonLat[1], zoom: Math.max(s.camera?.zoom ?? 0, 6) } }))}
+              <Legend cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
                 onColourBy={(colourBy) => update((s) => ({ ...s, colourBy }))} onShowPlaces={(showPlaces) => update((s) => ({ ...s, showPlaces }))}
                 onShowRegions={(showRegions) => update((s) => ({ ...s, showRegions }))} />

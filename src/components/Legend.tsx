@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { City } from '../domain/atlasSchema';
 import { categoryValues, NOT_KNOWN_COLOUR, paletteFor } from '../domain/palettes';
 import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
@@ -21,16 +21,12 @@ interface Props {
 /** Map legend and layer controls; each colour is named, so colour is never the only cue. */
 export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegions, onColourBy, onShowPlaces, onShowRegions }: Props) {
   const ids = { colour: useId(), places: useId(), regions: useId(), goto: useId() };
-  const sorted = [...cities].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const palette = paletteFor(colourBy);
   return (
     <details className="legend" open>
       <summary>{t('map.legend')}</summary>
       <label htmlFor={ids.goto}>{t('map.goTo')}</label>
-      <select id={ids.goto} value="" onChange={(e) => { const c = cities.find((x) => x.id === e.target.value); if (c) onGoTo(c); }}>
-        <option value="">{t('map.goToPrompt', { count: cities.length })}</option>
-        {sorted.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-      </select>
+      <GoToCity id={ids.goto} cities={cities} onGoTo={onGoTo} />
       <label htmlFor={ids.colour}>{t('map.colourBy')}</label>
       <select id={ids.colour} value={colourBy} onChange={(e) => onColourBy(e.target.value as ColourCategory)}>
         {COLOUR_CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}
@@ -53,3 +49,17 @@ export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegio
     </details>
   );
 }
+
+/**
+ * Every case city, whatever the filters: the list does not change (and is not re-rendered) when
+ * the filters do, and a card opens for any city.
+ */
+const GoToCity = memo(function GoToCity({ id, cities, onGoTo }: { readonly id: string; readonly cities: readonly City[]; readonly onGoTo: (c: City) => void }) {
+  const sorted = [...cities].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return (
+    <select id={id} value="" onChange={(e) => { const c = cities.find((x) => x.id === e.target.value); if (c) onGoTo(c); }}>
+      <option value="">{t('map.goToPrompt', { count: cities.length })}</option>
+      {sorted.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+    </select>
+  );
+});

@@ -64,7 +64,7 @@ export const en = {
   'map.noWebgl': 'The map needs WebGL, which this browser cannot provide. The table, city cards and comparison still work.',
   'map.colourBy': 'Colour cities by',
   'map.goTo': 'Go to a city',
-  'map.goToPrompt': 'Choose one of {count} matching cities',
+  'map.goToPrompt': 'Choose one of {count} case cities',
   'map.showPlaces': 'Show all European places (1,000+ inhabitants)',
   'map.showRegions': 'Show regional boundaries',
   'map.legend': 'Legend',

@@ -20,7 +20,6 @@ export interface Choropleth { readonly level: PatternLevel; readonly classByCode
 export interface MapViewProps {
   readonly cities: readonly City[];
   readonly matchedIds: ReadonlySet<string>;
-  readonly matchedCities: readonly City[];
   readonly colourOf: (c: City) => Rgb;
   readonly highlighted: readonly City[];
   readonly showPlaces: boolean;
@@ -109,10 +108,10 @@ export default function MapView(props: MapViewProps) {
     loadPlaces().then((p) => setPlaces(placesBinary(p)), () => undefined);
   }, [props.showPlaces, places]);
 
-  const { cities, matchedIds, matchedCities, colourOf, highlighted, showPlaces, onSelect } = props;
+  const { cities, matchedIds, colourOf, highlighted, showPlaces, onSelect } = props;
   useEffect(() => {
     layersRef.current = buildLayers({
-        cities, isMatched: (id) => matchedIds.has(id), matchKey: matchedIds, matchedCities, colourOf, highlighted,
+        cities, isMatched: (id) => matchedIds.has(id), matchKey: matchedIds, colourOf, highlighted,
         places: showPlaces ? places : undefined, zoom,
         onHover: (info: PickingInfo<City>) => setHover(info.object ? { x: info.x, y: info.y, city: info.object } : undefined),
         onClick: (info: PickingInfo<City>) => { if (info.object) onSelect(info.object.id); },
@@ -122,7 +121,7 @@ export default function MapView(props: MapViewProps) {
       overlayRef.current.setProps({ layers: layersRef.current });
       mapRef.current?.triggerRepaint();
     }
-  }, [cities, matchedIds, matchedCities, colourOf, highlighted, showPlaces, places, zoom, onSelect]);
+  }, [cities, matchedIds, colourOf, highlighted, showPlaces, places, zoom, onSelect]);
 
   const { choropleth, showRegions } = props;
   useEffect(() => {

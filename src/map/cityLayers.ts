@@ -54,7 +54,6 @@ export function placesBinary(p: PlacesData): PlacesBinary {
 export interface LayerInputs {
   readonly cities: readonly City[];
   readonly isMatched: (id: string) => boolean;
-  readonly matchedCities: readonly City[];
   readonly matchKey: unknown;
   /** Also the recolouring trigger: a new function means new colours. */
   readonly colourOf: (c: City) => Rgb;
@@ -111,10 +110,11 @@ export function buildLayers(x: LayerInputs): Layer[] {
   }));
   if (x.zoom >= CITY_LABEL_ZOOM) layers.push(new TextLayer<City>({
     id: 'city-labels',
-    // Labels of matching cities only: a transparent label would still leave its outline halo.
-    data: atLeast(x.matchedCities, minLabelPopulation(CITY_LABEL_STEPS, x.zoom), (c) => c.population ?? 0),
+    data: atLeast(x.cities, minLabelPopulation(CITY_LABEL_STEPS, x.zoom), (c) => c.population ?? 0),
     getText: (c) => c.name, getPosition: (c) => c.lonLat,
-    getSize: 12, getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, -radiusOf(c) - 9], characterSet: 'auto',
+    // Size 0 hides a label with its outline halo (transparent colour alone would leave the halo).
+    getSize: (c) => (x.isMatched(c.id) ? 12 : 0), updateTriggers: { getSize: x.matchKey },
+    getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, -radiusOf(c) - 9], characterSet: 'auto',
     fontFamily: FONT_FAMILY, fontWeight: 600, fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 235],
   }));
   return layers;
