@@ -51,6 +51,7 @@ export function cityRecord(c: LocatedCity, regionByCode: ReadonlyMap<string, Reg
     ...opt('governanceNote', r.governance_note),
     networks: r.networks,
     sources: r.sources,
+    ...opt('checked', r.checked),
   };
 }
 
@@ -68,9 +69,14 @@ export function initiativeRecord(src: Located<InitiativeRow>): Initiative {
     dataAspects: { value: r.data_aspects, ...opt('basis', r.data_aspects.length ? r.data_aspects_basis : undefined) },
     participation: { ...opt('value', r.participation), ...opt('basis', r.participation_basis) },
     scale: { ...opt('value', r.scale), ...opt('basis', r.scale_basis) },
+    enablers: { value: r.enablers, ...opt('basis', r.enablers.length ? r.enablers_basis : undefined) },
+    barriers: { value: r.barriers, ...opt('basis', r.barriers.length ? r.barriers_basis : undefined) },
+    sharedSolutions: { value: r.shared_solutions, ...opt('basis', r.shared_solutions.length ? r.shared_solutions_basis : undefined) },
+    adoptedFrom: r.adopted_from,
     ...opt('inferenceNote', r.inference_note),
     summary: r.summary,
     sources: r.sources,
+    ...opt('checked', r.checked),
   };
 }
 

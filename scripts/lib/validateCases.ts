@@ -1,11 +1,12 @@
 /** Validates case-table rows against the shared input schema; collects every problem with its line. */
 import type { ZodTypeAny, z } from 'zod';
 import {
-  CITY_COLUMNS, CITY_OPTIONAL_COLUMNS, INITIATIVE_COLUMNS,
+  CITY_COLUMNS, CITY_OPTIONAL_COLUMNS, INITIATIVE_COLUMNS, INITIATIVE_OPTIONAL_COLUMNS,
   cityRowSchema, initiativeRowSchema, type CityRow, type InitiativeRow, type RowSchemaOptions,
 } from '../../src/domain/inputSchema';
 import { InputError, type InputProblem } from './inputError';
 import { parseCsv, type CsvTable } from './csvTable';
+import { nearest } from '../../src/domain/suggest';
 
 export interface Located<T> { readonly file: string; readonly line: number; readonly row: T }
 
@@ -40,7 +41,7 @@ export function parseCityTable(file: string, bytes: Uint8Array): CsvTable {
 }
 
 export function parseInitiativeTable(file: string, bytes: Uint8Array): CsvTable {
-  return parseCsv(file, bytes, { required: INITIATIVE_COLUMNS });
+  return parseCsv(file, bytes, { required: INITIATIVE_COLUMNS, optional: INITIATIVE_OPTIONAL_COLUMNS });
 }
 
 /** Validate parsed tables: row schemas, unique ids, initiatives pointing at known cities. */
@@ -66,6 +67,12 @@ export function validateCaseTables(cityTables: readonly CsvTable[], initiativeTa
     else seenInit.set(i.row.initiative_id, i);
     if (!tableCityIds.has(i.row.city_id)) {
       problems.push({ file: i.file, line: i.line, field: 'city_id', expected: `the city_id of a row in the cities table; "${i.row.city_id}" is not there` });
+    }
+    for (const from of i.row.adopted_from) {
+      if (!tableCityIds.has(from)) {
+        const hint = nearest(from, [...tableCityIds]);
+        problems.push({ file: i.file, line: i.line, field: 'adopted_from', expected: `the city_id of a row in the cities table; "${from}" is not there${hint ? ` (did you mean "${hint}"?)` : ''}` });
+      }
     }
   }
   if (problems.length > 0) throw new InputError(problems.slice(0, MAX_PROBLEMS));

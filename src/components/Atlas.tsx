@@ -40,6 +40,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
   const setView = (view: View) => update((s) => ({ ...s, view }));
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
+  const cityName = useCallback((id: string) => cityById.get(id)?.name ?? id, [cityById]);
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
   const removeCompare = (id: string) => update((s) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
   const mapVisible = state.view === 'map' || state.view === 'patterns' || state.view === 'share';
@@ -116,7 +117,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
           <aside className="detail" aria-label={selected.name}>
             {state.panel === 'peers'
               ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => update((s) => ({ ...s, panel: 'card' }))} />
-              : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode}
+              : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName}
                   inCompare={state.compare.includes(selected.id)} compareCount={state.compare.length}
                   onClose={() => update(({ selectedCity: _c, ...rest }) => rest)}
                   onCompare={() => update((s) => ({ ...s, compare: s.compare.length < MAX_COMPARE && !s.compare.includes(selected.id) ? [...s.compare, selected.id] : s.compare }))}

@@ -11,6 +11,8 @@ interface Props {
   readonly city: City;
   readonly initiatives: readonly Initiative[];
   readonly regionByCode: ReadonlyMap<string, Region>;
+  /** Display name of any case city, for links between initiatives. */
+  readonly cityName: (id: string) => string;
   readonly inCompare: boolean;
   readonly compareCount: number;
   readonly onClose: () => void;
@@ -18,7 +20,7 @@ interface Props {
   readonly onPeers: () => void;
 }
 
-export function CityCard({ city, initiatives, regionByCode, inCompare, compareCount, onClose, onCompare, onPeers }: Props) {
+export function CityCard({ city, initiatives, regionByCode, cityName, inCompare, compareCount, onClose, onCompare, onPeers }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { heading.current?.focus(); }, [city.id]);
   const yn = (b: boolean) => (b ? t('yes') : t('no'));
@@ -63,7 +65,7 @@ export function CityCard({ city, initiatives, regionByCode, inCompare, compareCo
       <p>{city.networks.length ? city.networks.map((n) => `${optionLabel('network', n.key)}${n.year ? ` (${n.year})` : ''}`).join(', ') : t('map.notKnown')}</p>
       <p className="sources">{t('card.sources')}: {city.sources.map((s, i) => <span key={i}><SafeLink href={s} />{i < city.sources.length - 1 ? ' · ' : ''}</span>)}</p>
       <h3>{t('card.initiatives', { count: initiatives.length })}</h3>
-      <ul className="initiatives">{initiatives.map((i) => <InitiativeItem key={i.id} item={i} />)}</ul>
+      <ul className="initiatives">{initiatives.map((i) => <InitiativeItem key={i.id} item={i} cityName={cityName} />)}</ul>
     </article>
   );
 }

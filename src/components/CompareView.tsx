@@ -29,6 +29,9 @@ const ROWS: readonly Row[] = [
   { label: 'card.dataAspects', value: (c) => list(c.dataAspects, 'dataAspect') },
   { label: 'card.participation', value: (c) => list(c.participation, 'participation') },
   { label: 'card.scale', value: (c) => list(c.scales, 'scale') },
+  { label: 'card.enablers', value: (c) => list(c.enablers, 'enabler') },
+  { label: 'card.barriers', value: (c) => list(c.barriers, 'barrier') },
+  { label: 'card.solutions', value: (c) => list(c.solutions, 'solution') },
 ];
 
 export function CompareView({ cities, initiatives, onRemove }: Props) {

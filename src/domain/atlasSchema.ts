@@ -4,11 +4,12 @@
  */
 import { z } from 'zod';
 import {
-  BASES, DATA_ASPECTS, DEGURBA, GOVERNANCE_MODELS, MACRO_REGIONS, NETWORKS,
-  PARTICIPATION_DEPTHS, SCALES, SERVICE_TYPES, SIZE_CLASSES, URBAN_RURAL,
+  BARRIERS, BASES, DATA_ASPECTS, DEGURBA, ENABLERS, GOVERNANCE_MODELS, MACRO_REGIONS, NETWORKS,
+  PARTICIPATION_DEPTHS, SCALES, SERVICE_TYPES, SHARED_SOLUTIONS, SIZE_CLASSES, URBAN_RURAL,
 } from './vocabularies';
 
-export const SCHEMA_VERSION = 1;
+/** 2: initiatives gained enablers, barriers, shared solutions, adoptedFrom and checked dates. */
+export const SCHEMA_VERSION = 2;
 
 const basis = z.enum(BASES);
 const classified = <T extends z.ZodTypeAny>(value: T) => z.object({ value, basis: basis.optional() });
@@ -61,6 +62,8 @@ export const citySchema = z.object({
   governanceNote: z.string().optional(),
   networks: z.array(z.object({ key: z.enum(NETWORKS), year: z.number().int().optional() })),
   sources: z.array(z.string()),
+  /** Day the row's sources were last read (YYYY-MM-DD), when the table records it. */
+  checked: z.string().optional(),
 });
 
 export const initiativeSchema = z.object({
@@ -75,9 +78,16 @@ export const initiativeSchema = z.object({
   dataAspects: classified(z.array(z.enum(DATA_ASPECTS))),
   participation: classified(z.enum(PARTICIPATION_DEPTHS).optional()),
   scale: classified(z.enum(SCALES).optional()),
+  /** Driving forces and bottlenecks a source names; empty value = not known. */
+  enablers: classified(z.array(z.enum(ENABLERS))),
+  barriers: classified(z.array(z.enum(BARRIERS))),
+  sharedSolutions: classified(z.array(z.enum(SHARED_SOLUTIONS))),
+  /** Cities a source names as the origin this initiative was adopted from. */
+  adoptedFrom: z.array(z.string()),
   inferenceNote: z.string().optional(),
   summary: z.string(),
   sources: z.array(z.string()).min(1),
+  checked: z.string().optional(),
 });
 
 export const metaSchema = z.object({

@@ -9,6 +9,9 @@ export interface CompareColumn {
   readonly dataAspects: readonly string[];
   readonly participation: readonly string[];
   readonly scales: readonly string[];
+  readonly enablers: readonly string[];
+  readonly barriers: readonly string[];
+  readonly solutions: readonly string[];
 }
 
 const uniqSorted = (xs: readonly (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort();
@@ -23,6 +26,9 @@ export function compareColumn(city: City, initiatives: readonly Initiative[]): C
     dataAspects: uniqSorted(own.flatMap((i) => i.dataAspects.value)),
     participation: uniqSorted(own.map((i) => i.participation.value)),
     scales: uniqSorted(own.map((i) => i.scale.value)),
+    enablers: uniqSorted(own.flatMap((i) => i.enablers.value)),
+    barriers: uniqSorted(own.flatMap((i) => i.barriers.value)),
+    solutions: uniqSorted(own.flatMap((i) => i.sharedSolutions.value)),
   };
 }
 

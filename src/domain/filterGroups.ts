@@ -5,14 +5,15 @@
 import type { City, Initiative } from './atlasSchema';
 import { COUNTRIES } from './countries';
 import {
-  DATA_ASPECTS, DEGURBA, GOVERNANCE_MODELS, MACRO_REGIONS, NETWORKS, PARTICIPATION_DEPTHS,
-  SCALES, SERVICE_TYPES, SIZE_CLASSES, URBAN_RURAL,
+  BARRIERS, DATA_ASPECTS, DEGURBA, ENABLERS, GOVERNANCE_MODELS, MACRO_REGIONS, NETWORKS,
+  PARTICIPATION_DEPTHS, SCALES, SERVICE_TYPES, SHARED_SOLUTIONS, SIZE_CLASSES, URBAN_RURAL,
 } from './vocabularies';
 
 export const YES_NO = ['yes', 'no'] as const;
 
 export const FILTER_GROUP_KEYS = [
-  'governance', 'serviceType', 'dataAspect', 'participation', 'scale', 'country', 'macroRegion',
+  'governance', 'serviceType', 'dataAspect', 'participation', 'scale', 'enabler', 'barrier', 'solution',
+  'country', 'macroRegion',
   'sizeClass', 'urbanRural', 'coastal', 'border', 'capital', 'degurba', 'network', 'region',
 ] as const;
 export type FilterGroupKey = (typeof FILTER_GROUP_KEYS)[number];
@@ -41,6 +42,9 @@ export const FILTER_GROUPS: readonly FilterGroup[] = [
   { key: 'dataAspect', level: 'initiative', options: DATA_ASPECTS, valuesOf: (_c, i) => i?.dataAspects.value ?? [] },
   { key: 'participation', level: 'initiative', options: PARTICIPATION_DEPTHS, valuesOf: (_c, i) => one(i?.participation.value) },
   { key: 'scale', level: 'initiative', options: SCALES, valuesOf: (_c, i) => one(i?.scale.value) },
+  { key: 'enabler', level: 'initiative', options: ENABLERS, valuesOf: (_c, i) => i?.enablers.value ?? [] },
+  { key: 'barrier', level: 'initiative', options: BARRIERS, valuesOf: (_c, i) => i?.barriers.value ?? [] },
+  { key: 'solution', level: 'initiative', options: SHARED_SOLUTIONS, valuesOf: (_c, i) => i?.sharedSolutions.value ?? [] },
   { key: 'country', level: 'city', options: COUNTRIES.map((c) => c.code), valuesOf: (c) => [c.country] },
   { key: 'macroRegion', level: 'city', options: MACRO_REGIONS, valuesOf: (c) => [c.macroRegion] },
   { key: 'sizeClass', level: 'city', options: SIZE_CLASSES, valuesOf: (c) => one(c.sizeClass) },

@@ -4,13 +4,16 @@
  */
 import { z } from 'zod';
 import {
+  BARRIERS,
   BASES,
   DATA_ASPECTS,
+  ENABLERS,
   GOVERNANCE_MODELS,
   NETWORKS,
   PARTICIPATION_DEPTHS,
   SCALES,
   SERVICE_TYPES,
+  SHARED_SOLUTIONS,
 } from './vocabularies';
 import { COUNTRY_BY_CODE } from './countries';
 import { nearest } from './suggest';
@@ -25,11 +28,16 @@ export const CITY_COLUMNS = [
   'city_id', 'name', 'name_en', 'country', 'lat', 'lon', 'population', 'population_year',
   'population_source', 'governance', 'governance_basis', 'governance_note', 'networks', 'sources',
 ] as const;
-export const CITY_OPTIONAL_COLUMNS = ['geonames_id', 'nuts3', 'degurba'] as const;
+export const CITY_OPTIONAL_COLUMNS = ['geonames_id', 'nuts3', 'degurba', 'checked'] as const;
 export const INITIATIVE_COLUMNS = [
   'initiative_id', 'city_id', 'title', 'title_en', 'start_year', 'end_year', 'service_types',
   'service_types_basis', 'governance', 'governance_basis', 'data_aspects', 'data_aspects_basis',
   'participation', 'participation_basis', 'scale', 'scale_basis', 'inference_note', 'summary', 'sources',
+] as const;
+/** Added with the scaling-up coding; optional so that older tables still load. */
+export const INITIATIVE_OPTIONAL_COLUMNS = [
+  'enablers', 'enablers_basis', 'barriers', 'barriers_basis', 'shared_solutions', 'shared_solutions_basis',
+  'adopted_from', 'checked',
 ] as const;
 
 const ID = /^[a-z]{2}-[a-z0-9-]{1,80}$/;
@@ -140,6 +148,31 @@ const optionalNumber = (what: string, min: number, max: number) =>
 
 const basis = vocabOne(BASES);
 
+/** The day a row's sources were last read, as YYYY-MM-DD (ISO 8601 calendar date). */
+const checkedDate = (maxYear: number) =>
+  trimmed.transform((s, ctx) => {
+    if (s === '') return undefined;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    const d = m ? new Date(`${s}T00:00:00Z`) : undefined;
+    if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s || Number(m[1]) < MIN_YEAR || Number(m[1]) > maxYear) {
+      ctx.addIssue({ code: 'custom', message: `a date as YYYY-MM-DD between ${MIN_YEAR} and ${maxYear}; got "${s.slice(0, 40)}"` });
+      return z.NEVER;
+    }
+    return s;
+  });
+
+/** City ids named as the origin of an adopted initiative (checked against the cities tables later). */
+const cityIdList = trimmed.transform((s, ctx) => {
+  const ids = splitMulti(s);
+  for (const id of ids) {
+    if (!ID.test(id)) {
+      ctx.addIssue({ code: 'custom', message: `city ids like "de-hamburg" separated by "${MULTI_SEPARATOR}"; got "${id.slice(0, 80)}"` });
+      return z.NEVER;
+    }
+  }
+  return [...new Set(ids)].sort();
+});
+
 const networks = trimmed.transform((s, ctx) => {
   const out: { key: (typeof NETWORKS)[number]; year?: number }[] = [];
   for (const item of splitMulti(s)) {
@@ -171,7 +204,7 @@ export function cityRowSchema(opts: RowSchemaOptions) {
       country: trimmed.refine((c) => COUNTRY_BY_CODE.has(c), 'a Eurostat country code covered by NUTS 2021 (e.g. EL for Greece, UK for the United Kingdom)'),
       lat: optionalNumber('a latitude in decimal degrees', -90, 90),
       lon: optionalNumber('a longitude in decimal degrees', -180, 180),
-      nuts3: trimmed.default(''),
+      nuts3: trimmed,
       geonames_id: optionalNumber('a GeoNames place id (whole number)', 1, 99_999_999).pipe(z.number().int('a whole number').optional()),
       degurba: optionalNumber('a degree of urbanisation code (1, 2 or 3)', 1, 3).pipe(
         z.number().int('1, 2 or 3').optional(),
@@ -184,6 +217,7 @@ export function cityRowSchema(opts: RowSchemaOptions) {
       governance_note: optionalText(MAX_TEXT),
       networks,
       sources: urlList(1, 6),
+      checked: checkedDate(opts.maxYear),
     })
     .superRefine((r, ctx) => {
       if ((r.lat === undefined) !== (r.lon === undefined)) {
@@ -220,9 +254,17 @@ export function initiativeRowSchema(opts: RowSchemaOptions) {
       participation_basis: basis,
       scale: vocabOne(SCALES),
       scale_basis: basis,
+      enablers: vocabList(ENABLERS, 0),
+      enablers_basis: basis,
+      barriers: vocabList(BARRIERS, 0),
+      barriers_basis: basis,
+      shared_solutions: vocabList(SHARED_SOLUTIONS, 0),
+      shared_solutions_basis: basis,
+      adopted_from: cityIdList,
       inference_note: optionalText(MAX_TEXT),
       summary: requiredText(MAX_SUMMARY),
       sources: urlList(1, 3),
+      checked: checkedDate(opts.maxYear),
     })
     .superRefine((r, ctx) => {
       const pairs: [unknown, unknown, string][] = [
@@ -231,6 +273,9 @@ export function initiativeRowSchema(opts: RowSchemaOptions) {
         [r.data_aspects.length > 0 ? r.data_aspects : undefined, r.data_aspects_basis, 'data_aspects_basis'],
         [r.participation, r.participation_basis, 'participation_basis'],
         [r.scale, r.scale_basis, 'scale_basis'],
+        [r.enablers.length > 0 ? r.enablers : undefined, r.enablers_basis, 'enablers_basis'],
+        [r.barriers.length > 0 ? r.barriers : undefined, r.barriers_basis, 'barriers_basis'],
+        [r.shared_solutions.length > 0 ? r.shared_solutions : undefined, r.shared_solutions_basis, 'shared_solutions_basis'],
       ];
       for (const [value, b, field] of pairs) {
         if (value !== undefined && !b) ctx.addIssue({ code: 'custom', path: [field], message: 'documented or inferred whenever the classification is given' });
@@ -238,6 +283,9 @@ export function initiativeRowSchema(opts: RowSchemaOptions) {
       const anyInferred = pairs.some(([v, b]) => v !== undefined && b === 'inferred');
       if (anyInferred && r.inference_note === '') {
         ctx.addIssue({ code: 'custom', path: ['inference_note'], message: 'a short reason when any classification is inferred' });
+      }
+      if (r.adopted_from.includes(r.city_id)) {
+        ctx.addIssue({ code: 'custom', path: ['adopted_from'], message: `another city's id; an initiative cannot be adopted from its own city "${r.city_id}"` });
       }
       if (r.start_year !== undefined && r.end_year !== undefined && r.end_year < r.start_year) {
         ctx.addIssue({ code: 'custom', path: ['end_year'], message: `a year not before start_year ${r.start_year}` });

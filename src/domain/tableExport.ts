@@ -5,7 +5,15 @@ import { COUNTRY_BY_CODE } from './countries';
 const join = (xs: readonly (string | number | undefined)[]) => xs.filter((x) => x !== undefined && x !== '').join('; ');
 const yn = (b: boolean) => (b ? 'yes' : 'no');
 
-export function cityRows(cities: readonly City[]): Record<string, string | number>[] {
+const union = (xs: readonly (readonly string[])[]) => [...new Set(xs.flat())].sort();
+
+/**
+ * One row per city. With the initiatives, each row also carries the enablers, barriers and
+ * shared solutions coded on that city's initiatives (their union), so a map export keeps them.
+ */
+export function cityRows(cities: readonly City[], initiatives: readonly Initiative[] = []): Record<string, string | number>[] {
+  const byCity = new Map<string, Initiative[]>();
+  for (const i of initiatives) byCity.set(i.cityId, [...(byCity.get(i.cityId) ?? []), i]);
   return cities.map((c) => ({
     city_id: c.id, name: c.name, name_en: c.nameEn ?? '', country_code: c.country, country: COUNTRY_BY_CODE.get(c.country)?.name ?? '',
     lon: c.lonLat[0], lat: c.lonLat[1], coordinates_source: c.coordSource,
@@ -15,6 +23,10 @@ export function cityRows(cities: readonly City[]): Record<string, string | numbe
     distance_to_capital_km_derived: c.distanceToCapitalKm ?? '', macro_region: c.macroRegion,
     governance: join(c.governance), governance_basis: c.governanceBasis ?? '', governance_note: c.governanceNote ?? '',
     networks: join(c.networks.map((n) => (n.year ? `${n.key}:${n.year}` : n.key))), sources: join(c.sources),
+    sources_checked: c.checked ?? '',
+    initiative_enablers: join(union((byCity.get(c.id) ?? []).map((i) => i.enablers.value))),
+    initiative_barriers: join(union((byCity.get(c.id) ?? []).map((i) => i.barriers.value))),
+    initiative_shared_solutions: join(union((byCity.get(c.id) ?? []).map((i) => i.sharedSolutions.value))),
   }));
 }
 
@@ -26,16 +38,20 @@ export function initiativeRows(initiatives: readonly Initiative[], cityById: Rea
     governance: i.governance.value ?? '', governance_basis: i.governance.basis ?? '',
     data_aspects: join(i.dataAspects.value), data_aspects_basis: i.dataAspects.basis ?? '',
     participation: i.participation.value ?? '', participation_basis: i.participation.basis ?? '',
-    scale: i.scale.value ?? '', scale_basis: i.scale.basis ?? '', inference_note: i.inferenceNote ?? '',
-    summary: i.summary, sources: join(i.sources),
+    scale: i.scale.value ?? '', scale_basis: i.scale.basis ?? '',
+    enablers: join(i.enablers.value), enablers_basis: i.enablers.basis ?? '',
+    barriers: join(i.barriers.value), barriers_basis: i.barriers.basis ?? '',
+    shared_solutions: join(i.sharedSolutions.value), shared_solutions_basis: i.sharedSolutions.basis ?? '',
+    adopted_from: join(i.adoptedFrom), inference_note: i.inferenceNote ?? '',
+    summary: i.summary, sources: join(i.sources), sources_checked: i.checked ?? '',
   }));
 }
 
 /** GeoJSON of the cities; the attributions travel with it as a foreign member. */
-export function citiesGeoJson(cities: readonly City[], attribution: readonly string[] = []) {
+export function citiesGeoJson(cities: readonly City[], attribution: readonly string[] = [], initiatives: readonly Initiative[] = []) {
   return {
     type: 'FeatureCollection' as const,
     attribution,
-    features: cityRows(cities).map((props, k) => ({ type: 'Feature' as const, properties: props, geometry: { type: 'Point' as const, coordinates: cities[k]!.lonLat } })),
+    features: cityRows(cities, initiatives).map((props, k) => ({ type: 'Feature' as const, properties: props, geometry: { type: 'Point' as const, coordinates: cities[k]!.lonLat } })),
   };
 }

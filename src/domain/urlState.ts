@@ -16,6 +16,7 @@ export const URL_VERSION = 1;
 /** URL parameter of each filter group. */
 export const GROUP_PARAM: Readonly<Record<FilterGroupKey, string>> = {
   governance: 'gov', serviceType: 'svc', dataAspect: 'data', participation: 'part', scale: 'scale',
+  enabler: 'enab', barrier: 'barr', solution: 'sol',
   country: 'cc', macroRegion: 'mr', sizeClass: 'size', urbanRural: 'ur', coastal: 'coast',
   border: 'border', capital: 'capital', degurba: 'degurba', network: 'net', region: 'nuts',
 };

@@ -49,6 +49,59 @@ export type ParticipationDepth = (typeof PARTICIPATION_DEPTHS)[number];
 export const SCALES = ['pilot', 'city_wide', 'replicated', 'national'] as const;
 export type Scale = (typeof SCALES)[number];
 
+/** Driving forces a source names for an initiative (codebook: "Enablers"). */
+export const ENABLERS = [
+  'political_leadership',
+  'digital_unit_skills',
+  'eu_funding',
+  'national_funding',
+  'reusable_platform',
+  'partnerships',
+  'open_standards',
+  'citizen_demand',
+  'available_data',
+  'crisis_response',
+  'legal_mandate',
+] as const;
+export type Enabler = (typeof ENABLERS)[number];
+
+/** Bottlenecks a source names for an initiative (codebook: "Barriers"). */
+export const BARRIERS = [
+  'funding_gap',
+  'skills_shortage',
+  'legacy_lock_in',
+  'data_protection',
+  'legal_procurement',
+  'interoperability_gap',
+  'low_uptake',
+  'fragmented_responsibilities',
+  'political_change',
+  'technical_problems',
+] as const;
+export type Barrier = (typeof BARRIERS)[number];
+
+/**
+ * Named products, platforms or standards an initiative reuses or that were reused from it
+ * (codebook: "Shared solutions"). Keys, not display names, so spread can be traced.
+ */
+export const SHARED_SOLUTIONS = [
+  'decidim',
+  'consul',
+  'go_vocal',
+  'x_road',
+  'fiware',
+  'oasc_mims',
+  'signalen',
+  'common_ground_other',
+  'ckan',
+  'fix_my_street',
+  'dipas',
+  'efa_ozg',
+  'national_eid',
+  'national_portal',
+] as const;
+export type SharedSolution = (typeof SHARED_SOLUTIONS)[number];
+
 export const NETWORKS = ['oasc', 'living_in_eu', 'icc', 'eurocities', 'ua_digital'] as const;
 export type Network = (typeof NETWORKS)[number];
 

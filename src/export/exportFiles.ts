@@ -12,9 +12,10 @@ export function csvText(rows: readonly Record<string, string | number>[]): strin
   return UTF8_BOM + Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { escapeFormulae: true, newline: '\r\n' });
 }
 
-export const citiesCsv = (cities: readonly City[]) => csvText(cityRows(cities));
+export const citiesCsv = (cities: readonly City[], initiatives: readonly Initiative[] = []) => csvText(cityRows(cities, initiatives));
 export const initiativesCsv = (initiatives: readonly Initiative[], cityById: ReadonlyMap<string, City>) => csvText(initiativeRows(initiatives, cityById));
-export const citiesGeoJsonText = (cities: readonly City[], attribution: readonly string[]) => JSON.stringify(citiesGeoJson(cities, attribution), null, 1);
+export const citiesGeoJsonText = (cities: readonly City[], attribution: readonly string[], initiatives: readonly Initiative[] = []) =>
+  JSON.stringify(citiesGeoJson(cities, attribution, initiatives), null, 1);
 
 export { mapImage };
 
@@ -32,9 +33,9 @@ export interface PackInput {
 /** One zip: map image (when the map is available), CSVs, GeoJSON, citation, alt text, view URL. */
 export async function briefingPack(p: PackInput): Promise<{ blob: Blob; files: string[] }> {
   const files: Record<string, Uint8Array> = {
-    'cities.csv': strToU8(citiesCsv(p.cities)),
+    'cities.csv': strToU8(citiesCsv(p.cities, p.initiatives)),
     'initiatives.csv': strToU8(initiativesCsv(p.initiatives, p.cityById)),
-    'cities.geojson': strToU8(citiesGeoJsonText(p.cities, p.attribution)),
+    'cities.geojson': strToU8(citiesGeoJsonText(p.cities, p.attribution, p.initiatives)),
     'citation.txt': strToU8(p.citation + '\n'),
     'map-description.txt': strToU8(p.altText + '\n'),
     'view-url.txt': strToU8(p.url + '\n'),

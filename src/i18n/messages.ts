@@ -12,7 +12,7 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 const GROUP_VOCAB: Partial<Record<FilterGroupKey, string>> = {
   governance: 'governance', serviceType: 'serviceType', dataAspect: 'dataAspect', participation: 'participation',
-  scale: 'scale', macroRegion: 'macroRegion', sizeClass: 'sizeClass', urbanRural: 'urbanRural', degurba: 'degurba',
+  scale: 'scale', enabler: 'enabler', barrier: 'barrier', solution: 'solution', macroRegion: 'macroRegion', sizeClass: 'sizeClass', urbanRural: 'urbanRural', degurba: 'degurba',
   network: 'network', coastal: 'yesNo', border: 'yesNo', capital: 'yesNo',
 };
 

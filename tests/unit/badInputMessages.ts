@@ -1,5 +1,13 @@
 /** Every kind of broken case table, with the exact message the build must print. */
 export const BAD_INPUT_MESSAGES: Readonly<Record<string, string>> = {
+  "unknown-enabler":
+    "tests/fixtures/bad/unknown-enabler/initiatives.csv:3: field \"enablers\": expected one of political_leadership, digital_unit_skills, eu_funding, national_funding, reusable_platform, partnerships, open_standards, citizen_demand, available_data, crisis_response, legal_mandate; got \"eu_fundng\" (did you mean \"eu_funding\"?)",
+  "barrier-without-basis":
+    "tests/fixtures/bad/barrier-without-basis/initiatives.csv:3: field \"barriers_basis\": expected documented or inferred whenever the classification is given",
+  "unknown-adopted-from":
+    "tests/fixtures/bad/unknown-adopted-from/initiatives.csv:3: field \"adopted_from\": expected the city_id of a row in the cities table; \"es-barcelone\" is not there (did you mean \"es-barcelona\"?)",
+  "bad-checked-date":
+    "tests/fixtures/bad/bad-checked-date/initiatives.csv:3: field \"checked\": expected a date as YYYY-MM-DD between 1990 and 2026; got \"29.11.2026\"",
   "bad-id":
     "tests/fixtures/bad/bad-id/cities.csv:4: field \"city_id\": expected an id like \"be-antwerp\": country code, hyphen, lower-case ASCII letters, digits or hyphens",
   "bad-network":

@@ -12,6 +12,7 @@ export function city(id: string, over: Partial<City> = {}): City {
 export function initiative(id: string, cityId: string, over: Partial<Initiative> = {}): Initiative {
   return {
     id, cityId, title: id, serviceTypes: { value: ['participation'], basis: 'documented' }, governance: {},
-    dataAspects: { value: [] }, participation: {}, scale: {}, summary: 's', sources: ['https://example.org/'], ...over,
+    dataAspects: { value: [] }, participation: {}, scale: {}, enablers: { value: [] }, barriers: { value: [] },
+    sharedSolutions: { value: [] }, adoptedFrom: [], summary: 's', sources: ['https://example.org/'], ...over,
   };
 }
