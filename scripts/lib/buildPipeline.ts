@@ -21,7 +21,7 @@ export const ATTRIBUTION = [
   '© EuroGeographics for the administrative boundaries (Eurostat GISCO, NUTS 2021)',
   'Places: GeoNames (geonames.org), CC BY 4.0',
   'Context countries: Natural Earth (public domain)',
-  'Case corpus: compiled from public sources listed per city and initiative',
+  'Case corpus: European Digital Public Services Atlas contributors, CC BY 4.0, compiled from public sources listed per city and initiative',
 ];
 
 /** Provenance of city fields that the build derives or takes from official typologies. */

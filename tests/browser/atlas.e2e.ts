@@ -18,7 +18,10 @@ describe('map', () => {
     const { page } = await open();
     await waitForMapIdle(page);
     expect(await canvasInkShare(page)).toBeGreaterThan(0.2);
-    expect(await page.locator('footer').textContent()).toContain('© EuroGeographics for the administrative boundaries');
+    const footer = await page.locator('footer').textContent();
+    expect(footer).toContain('© EuroGeographics for the administrative boundaries');
+    expect(footer).toContain('Natural Earth');
+    expect(footer).toContain('Case corpus: CC BY 4.0');
     expect(await page.locator('footer').textContent()).toContain('GeoNames');
     const s = await matchSummary(page);
     expect(s).toEqual({ cities: atlas.cities.length, initiatives: atlas.initiatives.length });
@@ -98,6 +101,35 @@ describe('filters', () => {
     const spainAfter = await optionCount(page, 'Country', /^Spain/);
     expect(spainAfter).toBeLessThan(spainBefore);
     expect(await page.locator('.facet-option.zero').count()).toBeGreaterThan(0);
+  });
+
+  it('barrier and shared-solution groups filter with cross-filter counts, and the card names them', async () => {
+    // Expected figures come from the artefact's raw initiatives, counted here by hand.
+    const tally = (key: 'barriers' | 'sharedSolutions') => {
+      const cities = new Map<string, Set<string>>();
+      for (const i of atlas.initiatives) for (const v of i[key].value) cities.set(v, (cities.get(v) ?? new Set()).add(i.cityId));
+      return [...cities.entries()].sort((a, b) => b[1].size - a[1].size)[0]!;
+    };
+    const [barrier, barrierCities] = tally('barriers');
+    const { page } = await open();
+    const label = (await import('../../src/i18n/en')).en[`vocab.barrier.${barrier}` as 'vocab.barrier.funding_gap'];
+    const escaped = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    expect(await optionCount(page, 'Barriers (bottlenecks)', escaped)).toBe(barrierCities.size);
+    const before = await matchSummary(page);
+    await (await filterOption(page, 'Barriers (bottlenecks)', escaped)).check();
+    const after = await waitForSummaryChange(page, before);
+    expect(after.cities).toBe(barrierCities.size);
+    expect(after.initiatives).toBe(atlas.initiatives.filter((i) => i.barriers.value.includes(barrier as never)).length);
+    const [solution, solutionCities] = tally('sharedSolutions');
+    const withBoth = [...solutionCities].filter((c) => atlas.initiatives.some((i) => i.cityId === c && i.barriers.value.includes(barrier as never) && i.sharedSolutions.value.includes(solution as never))).length;
+    const solLabel = (await import('../../src/i18n/en')).en[`vocab.solution.${solution}` as 'vocab.solution.decidim'];
+    expect(await optionCount(page, 'Shared solution', new RegExp(`^${solLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))).toBe(withBoth);
+    const cityId = [...barrierCities].sort()[0]!;
+    await page.goto(page.url().replace(/\?.*$/, '') + `?city=${cityId}`);
+    await page.waitForSelector('#city-card-title');
+    const card = page.locator('.city-card');
+    expect(await card.locator('dt', { hasText: 'Barriers' }).count()).toBeGreaterThan(0);
+    expect(await card.textContent()).toContain(label);
   });
 
   it('text search is accent-insensitive', async () => {

@@ -25,6 +25,8 @@ for (const i of hostile.initiatives.filter((x) => x.cityId === a.id || x.cityId 
   i.sources = ['javascript:alert(7)', 'https://example.org/source'];
   i.inferenceNote = '<iframe src="javascript:alert(8)"></iframe>';
 }
+// "Adopted from" shows another city's name, and an id that slipped past the build as itself.
+for (const i of hostile.initiatives.filter((x) => x.cityId === b.id)) i.adoptedFrom = [a.id, '<img src=x onerror=alert(11)>'];
 
 let session: Session;
 /** Serves the hostile artefact and seeds a hostile saved scene before the atlas loads. */
@@ -54,6 +56,16 @@ beforeAll(async () => { session = await startSession(); });
 afterAll(async () => { await session?.close(); });
 
 describe('hostile rows rendered as text', () => {
+  it('adoption links: a hostile city name and a hostile id appear as text', async () => {
+    const page = await open('?city=ee-tartu');
+    const card = page.locator('.city-card');
+    await card.locator('dt', { hasText: 'Adopted from' }).first().waitFor();
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('<img src=x onerror="alert(1)">Barça');
+    expect(text).toContain('<img src=x onerror=alert(11)>');
+    await assertSafe(page);
+  });
+
   it('card: names, notes and summaries appear as text; unsafe links are not links', async () => {
     const page = await open('?city=es-barcelona');
     expect(await page.locator('#city-card-title').textContent()).toContain('<img src=x onerror="alert(1)">Barça');

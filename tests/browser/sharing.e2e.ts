@@ -117,6 +117,7 @@ describe('exports', () => {
     const geojson = JSON.parse(geo.bytes.toString('utf8')) as { features: unknown[]; attribution: string[] };
     expect(geojson.features.length).toBe(cities);
     expect(geojson.attribution.join(' ')).toContain('© EuroGeographics for the administrative boundaries');
+    expect(geojson.attribution.join(' ')).toMatch(/Case corpus: .*CC BY 4\.0/);
 
     // The citation names the view as it is now, also right after a change (the address bar lags behind).
     await page.getByRole('button', { name: 'Map', exact: true }).click();
