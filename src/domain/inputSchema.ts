@@ -261,7 +261,7 @@ export function initiativeRowSchema(opts: RowSchemaOptions) {
       shared_solutions: vocabList(SHARED_SOLUTIONS, 0),
       shared_solutions_basis: basis,
       adopted_from: cityIdList,
-      inference_note: optionalText(MAX_TEXT),
+      inference_note: optionalText(MAX_SUMMARY),
       summary: requiredText(MAX_SUMMARY),
       sources: urlList(1, 3),
       checked: checkedDate(opts.maxYear),

@@ -99,6 +99,18 @@ export const SHARED_SOLUTIONS = [
   'efa_ozg',
   'national_eid',
   'national_portal',
+  'airc',
+  'betterstreet',
+  'cityon',
+  'crossiety',
+  'gecor',
+  'imio',
+  'kommune_kari',
+  'linea_verde',
+  'munipolis',
+  'odkaz_pre_starostu',
+  'openstad',
+  'sormas',
 ] as const;
 export type SharedSolution = (typeof SHARED_SOLUTIONS)[number];
 
