@@ -45,6 +45,13 @@ const ID = /^[a-z]{2}-[a-z0-9-]{1,80}$/;
 export const splitMulti = (s: string): string[] =>
   s.split(MULTI_SEPARATOR).map((v) => v.trim()).filter((v) => v.length > 0);
 
+/**
+ * Splits a cell of URLs at each `;` that starts a new URL (a scheme such as `https:` follows), so
+ * a `;` inside a URL (`https://x.org/a;jsessionid=1`, `data:text/html;base64,…`) stays part of it.
+ */
+export const splitUrls = (s: string): string[] =>
+  s.split(/;(?=\s*[a-z][a-z0-9+.-]*:)/i).map((v) => v.trim()).filter((v) => v.length > 0);
+
 const trimmed = z.string().transform((s) => s.trim());
 const optionalText = (max: number) =>
   trimmed.pipe(z.string().max(max, `at most ${max} characters`));
@@ -99,7 +106,7 @@ export function isHttpUrl(s: string): boolean {
 
 const urlList = (min: number, max: number) =>
   trimmed.transform((s, ctx) => {
-    const urls = splitMulti(s);
+    const urls = splitUrls(s);
     for (const u of urls) {
       if (!isHttpUrl(u)) {
         ctx.addIssue({ code: 'custom', message: `an http(s) URL; got "${u.slice(0, 80)}"` });

@@ -21,7 +21,7 @@ export const BAD_INPUT_MESSAGES: Readonly<Record<string, string>> = {
   "country-mismatch":
     "tests/fixtures/bad/country-mismatch/cities.csv:3: field \"lat\": expected a location in Czechia; the point lies in AT130 (Wien, AT)",
   "data-url":
-    "tests/fixtures/bad/data-url/cities.csv:4: field \"sources\": expected an http(s) URL; got \"data:text/html\"",
+    "tests/fixtures/bad/data-url/cities.csv:4: field \"sources\": expected an http(s) URL; got \"data:text/html;base64,PHNjcmlwdD4=\"",
   "duplicate-column":
     "tests/fixtures/bad/duplicate-column/cities.csv:1: field \"name\": expected each column name once in the header row",
   "duplicate-city-id":
