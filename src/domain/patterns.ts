@@ -42,18 +42,19 @@ export const SHARE_THRESHOLDS = [0.2, 0.4, 0.6, 0.8] as const;
 
 export function classify(values: readonly number[], method: Classification, measure: PatternMeasure, k = 5): Classes {
   const positive = values.filter((v) => v > 0);
+  // The legend starts at the smallest mapped value, not at 0 (regions with 0 are drawn apart).
+  const lo = positive.length ? Math.min(...positive) : 0;
+  const hi = positive.length ? Math.max(...positive) : 0;
   let breaks: number[];
   if (method === 'quantile' && positive.length > 0) {
-    breaks = scaleQuantile<number>().domain(positive).range([...Array(k).keys()]).quantiles();
-    breaks = [...new Set(breaks)];
+    // Tied values repeat a quantile; a break at the minimum would leave the first class empty.
+    breaks = [...new Set(scaleQuantile<number>().domain(positive).range([...Array(k).keys()]).quantiles())].filter((b) => b > lo);
   } else {
     breaks = [...(measure === 'share' ? SHARE_THRESHOLDS : COUNT_THRESHOLDS)];
   }
   const scale = scaleThreshold<number, number>().domain(breaks).range([...Array(breaks.length + 1).keys()]);
   const counts = Array(breaks.length + 1).fill(0) as number[];
   for (const v of positive) counts[scale(v)]!++;
-  const lo = Math.min(...positive, 0);
-  const hi = Math.max(...positive, 0);
   const legend = counts.map((count, i) => ({ from: i === 0 ? lo : breaks[i - 1]!, to: i === breaks.length ? hi : breaks[i]!, count }));
   return { classOf: (v) => scale(v), legend };
 }

@@ -56,6 +56,21 @@ describe('regional patterns', () => {
     expect(q.legend.reduce((a, c) => a + c.count, 0)).toBe(10);
     expect(q.legend.length).toBe(5);
   });
+  it('quantile legend bounds run from the smallest to the largest value (1..10: 1-2.8 … 8.2-10)', () => {
+    // Quantiles of 1..10 at p = .2, .4, .6, .8 (linear interpolation): 2.8, 4.6, 6.4, 8.2.
+    const q = classify([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'quantile', 'cities');
+    const bounds = q.legend.map((c) => [c.from, c.to].map((x) => Math.round(x * 10) / 10));
+    expect(bounds).toEqual([[1, 2.8], [2.8, 4.6], [4.6, 6.4], [6.4, 8.2], [8.2, 10]]);
+    expect(q.legend.map((c) => c.count)).toEqual([2, 2, 2, 2, 2]);
+  });
+  it('tied values give no empty class, and the legend does not start at 0', () => {
+    const q = classify([1, 1, 1, 1, 5], 'quantile', 'cities');
+    expect(q.legend.every((c) => c.count > 0)).toBe(true);
+    expect(q.legend[0]!.from).toBe(1);
+    expect(q.legend.at(-1)!.to).toBe(5);
+    const t = classify([3, 5], 'threshold', 'cities');
+    expect(t.legend[0]!.from).toBe(3);
+  });
   it('cross-tabulates initiatives by category and typology', () => {
     const t = crossTable(cities, inits, 'service_type', 'coastal');
     const row = t.rows.indexOf('participation');
