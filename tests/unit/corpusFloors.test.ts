@@ -102,5 +102,30 @@ describe('every capital and every big city', () => {
   });
 });
 
+/** Distinctive names of shared solutions, as they appear in titles and summaries. */
+const SOLUTION_NAMES: Readonly<Record<string, RegExp>> = {
+  decidim: /\bdecidim\b/i, consul: /\bconsul\b/i, go_vocal: /citizenlab|go vocal/i, x_road: /x-road|x-tee\b/i,
+  fiware: /\bfiware\b/i, ckan: /\bckan\b/i, fix_my_street: /fixmystreet/i, dipas: /\bdipas\b/i,
+  crossiety: /crossiety/i, kommune_kari: /kommune-kari/i, betterstreet: /betterstreet/i, munipolis: /munipolis|mobiln[ií] rozhlas/i,
+  odkaz_pre_starostu: /odkaz pre starostu/i, openstad: /openstad/i, sormas: /\bsormas\b/i, gecor: /\bgecor\b/i,
+  linea_verde: /l[ií]nea verde/i, cityon: /\bcityon\b/i, novoville: /novoville/i, katwarn: /katwarn/i,
+};
+
+describe('shared solutions are coded consistently', () => {
+  it('an initiative whose title or summary names a shared solution carries its key', () => {
+    const missing = atlas.initiatives.flatMap((i) => Object.entries(SOLUTION_NAMES)
+      .filter(([key, re]) => re.test(`${i.title} ${i.titleEn ?? ''} ${i.summary}`) && !i.sharedSolutions.value.includes(key as never))
+      .map(([key]) => `${i.id}: ${key}`));
+    expect(missing.filter((m) => !SOLUTION_MENTIONS_NOT_USED.includes(m))).toEqual([]);
+  });
+});
+
+/** Rows that name a solution without using it (e.g. "replaced CONSUL"), checked by hand. */
+const SOLUTION_MENTIONS_NOT_USED: readonly string[] = [
+  'be-bruxelles-fixmystreet: fix_my_street', // the Brussels regional platform of the same name, not mySociety's software
+  'de-koln-dikoma: sormas', // Cologne built its own tool instead of adopting SORMAS
+  'es-mijas-gecor: linea_verde', // Gecor replaced the Línea Verde app
+];
+
 /** Big cities whose public sources did not yield the minimum in this round (closing note). */
 const KNOWN_THIN_CITIES: readonly string[] = [];
