@@ -6,6 +6,8 @@ import { groupLabel, t } from '../i18n/messages';
 import { FacetGroup } from './FacetGroup';
 
 const INITIATIVE_GROUPS: readonly FilterGroupKey[] = ['governance', 'serviceType', 'dataAspect', 'participation', 'scale'];
+/** Driving forces, bottlenecks and reused solutions: the scaling-up questions. */
+const SCALING_GROUPS: readonly FilterGroupKey[] = ['enabler', 'barrier', 'solution'];
 const TERRITORIAL_GROUPS: readonly FilterGroupKey[] = ['country', 'macroRegion', 'sizeClass', 'urbanRural', 'coastal', 'border', 'capital', 'degurba', 'network'];
 
 interface Props {
@@ -61,6 +63,8 @@ export function FilterPanel({ filters, facets, matchedCities, matchedInitiatives
         <input id={toId} type="number" min={1990} max={2100} inputMode="numeric" value={filters.yearTo ?? ''}
           onChange={(e) => { const { yearTo: _drop, ...rest } = filters; const y = year(e.target.value); onChange(y === undefined ? rest : { ...rest, yearTo: y }); }} />
       </fieldset>
+      <h3>{t('filters.scaling')}</h3>
+      {SCALING_GROUPS.map(group)}
       <h3>{t('filters.territorial')}</h3>
       {TERRITORIAL_GROUPS.map(group)}
     </section>

@@ -99,6 +99,7 @@ export const en = {
   'filters.group.region': 'Region (NUTS 2021)',
   'filters.removeRegion': 'Remove region filter {name}',
   'filters.territorial': 'Territorial context',
+  'filters.scaling': 'Scaling up',
   'filters.initiatives': 'Initiatives',
   'card.close': 'Close city card',
   'card.population': 'Population',
