@@ -46,3 +46,25 @@ describe('codebook examples', () => {
     });
   }
 });
+
+describe('decision-rule examples', () => {
+  it('every ✓ example of a decision rule is a corpus row with the code the rule gives it', () => {
+    const items = codebook.split('\n').reduce<string[]>((acc, line) => {
+      if (line.startsWith('✓') || line.startsWith('✗')) acc.push(line);
+      else if (acc.length && line.trim() && !line.startsWith('**') && /^[✓✗]/.test(acc.at(-1)!)) acc[acc.length - 1] += ` ${line}`;
+      return acc;
+    }, []).filter((l) => l.startsWith('✓'));
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    const wrong: string[] = [];
+    for (const item of items) {
+      const m = /^✓ (.+?) \(([^()]+)\):/.exec(item);
+      if (!m) { wrong.push(`cannot read "${item.slice(0, 60)}"`); continue; }
+      const rows = atlas.initiatives.filter((i) => i.title === m[1] && cityName.get(i.cityId) === m[2]);
+      const key = /→ `(\w+)`/.exec(item)?.[1];
+      const codes = (i: Initiative) => [i.governance.value, i.participation.value, i.scale.value].filter(Boolean);
+      if (rows.length === 0) wrong.push(`"${m[1]} (${m[2]})" is not a row of the corpus`);
+      else if (key && !rows.some((i) => codes(i).includes(key as never))) wrong.push(`"${m[1]}" is not coded ${key}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
