@@ -112,10 +112,22 @@ describe('exports', () => {
     const irows = Papa.parse<Record<string, string>>(inits.bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
     expect(irows.length).toBe(atlas.initiatives.filter((i) => i.serviceTypes.value.includes('health')).length);
     expect(irows.every((r) => (r.service_types ?? '').includes('health'))).toBe(true);
+    // The scaling-up codes travel with the export, value for value (compared with the artefact by id).
+    const byId = new Map(atlas.initiatives.map((i) => [i.id, i]));
+    for (const r of irows) {
+      const i = byId.get(r.initiative_id ?? '')!;
+      expect(r.enablers).toBe(i.enablers.value.join('; '));
+      expect(r.barriers).toBe(i.barriers.value.join('; '));
+      expect(r.shared_solutions).toBe(i.sharedSolutions.value.join('; '));
+      expect(r.sources_checked).toBe(i.checked ?? '');
+    }
+    expect(irows.some((r) => r.enablers !== '')).toBe(true);
 
     const geo = await downloaded(page, () => page.getByRole('button', { name: 'Matching cities (GeoJSON)' }).click());
     const geojson = JSON.parse(geo.bytes.toString('utf8')) as { features: unknown[]; attribution: string[] };
     expect(geojson.features.length).toBe(cities);
+    const props = (geojson.features as { properties: Record<string, string> }[]).map((f) => f.properties);
+    expect(props.some((p) => (p.initiative_enablers ?? '') !== '')).toBe(true);
     expect(geojson.attribution.join(' ')).toContain('© EuroGeographics for the administrative boundaries');
     expect(geojson.attribution.join(' ')).toMatch(/Case corpus: .*CC BY 4\.0/);
 
