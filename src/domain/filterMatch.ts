@@ -56,13 +56,22 @@ function initiativeMatches(city: City, i: Initiative, groups: readonly FilterGro
 
 interface CityMatch { readonly ok: boolean; readonly initiatives: readonly Initiative[] }
 
-function matchCity(atlas: IndexedAtlas, city: City, state: FilterState, skip?: FilterGroupKey): CityMatch {
+/** The active groups split by level, computed once per pass rather than once per city. */
+interface ActiveGroups { readonly cityGroups: readonly FilterGroup[]; readonly initGroups: readonly FilterGroup[] }
+
+function splitActive(state: FilterState, skip?: FilterGroupKey): ActiveGroups {
   const groups = activeGroups(state, skip);
-  for (const g of groups) {
-    if (g.level === 'city' && !intersects(g.valuesOf(city), state.selections[g.key])) return { ok: false, initiatives: [] };
+  return { cityGroups: groups.filter((g) => g.level === 'city'), initGroups: groups.filter((g) => g.level === 'initiative') };
+}
+
+const NO_MATCH: CityMatch = { ok: false, initiatives: [] };
+
+function matchCity(atlas: IndexedAtlas, city: City, state: FilterState, active: ActiveGroups): CityMatch {
+  for (const g of active.cityGroups) {
+    if (!intersects(g.valuesOf(city), state.selections[g.key])) return NO_MATCH;
   }
-  if (state.query.trim() && !matchesQuery(atlas.searchText.get(city.id) ?? '', state.query)) return { ok: false, initiatives: [] };
-  const initGroups = groups.filter((g) => g.level === 'initiative');
+  if (state.query.trim() && !matchesQuery(atlas.searchText.get(city.id) ?? '', state.query)) return NO_MATCH;
+  const initGroups = active.initGroups;
   const all = atlas.initiativesByCity.get(city.id) ?? [];
   if (initGroups.length === 0 && !yearActive(state)) return { ok: true, initiatives: all };
   const matching = all.filter((i) => initiativeMatches(city, i, initGroups, state));
@@ -81,8 +90,9 @@ export function matchAtlas(atlas: IndexedAtlas, state: FilterState): MatchResult
   const cities: City[] = [];
   const initiatives: Initiative[] = [];
   const initiativesByCity = new Map<string, readonly Initiative[]>();
+  const active = splitActive(state);
   for (const c of atlas.cities) {
-    const m = matchCity(atlas, c, state);
+    const m = matchCity(atlas, c, state, active);
     if (!m.ok) continue;
     cities.push(c);
     initiatives.push(...m.initiatives);
@@ -96,11 +106,15 @@ export function facetCounts(atlas: IndexedAtlas, state: FilterState): Record<Fil
   const out = {} as Record<FilterGroupKey, Record<string, number>>;
   for (const g of FILTER_GROUPS) {
     const counts: Record<string, number> = Object.fromEntries((g.pattern ? state.selections[g.key] : g.options).map((o) => [o, 0]));
+    const active = splitActive(state, g.key);
+    const seen = new Set<string>();
     for (const c of atlas.cities) {
-      const m = matchCity(atlas, c, state, g.key);
+      const m = matchCity(atlas, c, state, active);
       if (!m.ok) continue;
-      const values = new Set<string>(g.level === 'city' ? g.valuesOf(c) : m.initiatives.flatMap((i) => g.valuesOf(c, i)));
-      for (const v of values) if (v in counts) counts[v]!++;
+      seen.clear();
+      if (g.level === 'city') for (const v of g.valuesOf(c)) seen.add(v);
+      else for (const i of m.initiatives) for (const v of g.valuesOf(c, i)) seen.add(v);
+      for (const v of seen) if (v in counts) counts[v]!++;
     }
     out[g.key] = counts;
   }
