@@ -22,6 +22,8 @@ import { nearest } from './suggest';
 export const MULTI_SEPARATOR = ';';
 export const MAX_TEXT = 600;
 export const MAX_SUMMARY = 1200;
+/** Inference notes collect the reason for every judgement on a row, audit by audit. */
+export const MAX_NOTE = 2400;
 export const MIN_YEAR = 1990;
 
 export const CITY_COLUMNS = [
@@ -268,7 +270,7 @@ export function initiativeRowSchema(opts: RowSchemaOptions) {
       shared_solutions: vocabList(SHARED_SOLUTIONS, 0),
       shared_solutions_basis: basis,
       adopted_from: cityIdList,
-      inference_note: optionalText(MAX_SUMMARY),
+      inference_note: optionalText(MAX_NOTE),
       summary: requiredText(MAX_SUMMARY),
       sources: urlList(1, 3),
       checked: checkedDate(opts.maxYear),
