@@ -59,7 +59,7 @@ const SHORTFALLS: Readonly<Record<string, number>> = {
   // Sources rarely state a start year; the audit cleared years taken from publication dates.
   'initiatives with a known start year, %': 58,
   // Statistical-office tables in the stored sources seldom showed the city's row; no press figures.
-  'cities of 100,000+ with an official population, %': 17,
+  'cities of 100,000+ with an official population, %': 13,
   // Coded only where a source names the bottleneck or the reused product.
   'initiatives with barriers, %': 20,
   'initiatives with a named shared solution, %': 13,
