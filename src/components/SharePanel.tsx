@@ -29,8 +29,8 @@ export function SharePanel({ state, cities, initiatives, cityById, citation, alt
       <p>{t('filters.summary', { cities: cities.length, initiatives: initiatives.length })}</p>
       <div className="share-buttons">
         <button type="button" onClick={() => run('PNG', async () => download('atlas-map.png', await (await exporter()).mapImage(image)))}>{t('share.png')}</button>
-        <button type="button" onClick={() => run('CSV', async () => download('atlas-cities.csv', (await exporter()).citiesCsv(cities, initiatives), 'text/csv;charset=utf-8'))}>{t('share.citiesCsv')}</button>
-        <button type="button" onClick={() => run('CSV', async () => download('atlas-initiatives.csv', (await exporter()).initiativesCsv(initiatives, cityById), 'text/csv;charset=utf-8'))}>{t('share.initiativesCsv')}</button>
+        <button type="button" onClick={() => run('CSV', async () => download('atlas-cities.csv', (await exporter()).citiesCsv(cities, initiatives, attribution), 'text/csv;charset=utf-8'))}>{t('share.citiesCsv')}</button>
+        <button type="button" onClick={() => run('CSV', async () => download('atlas-initiatives.csv', (await exporter()).initiativesCsv(initiatives, cityById, attribution), 'text/csv;charset=utf-8'))}>{t('share.initiativesCsv')}</button>
         <button type="button" onClick={() => run('GeoJSON', async () => download('atlas-cities.geojson', (await exporter()).citiesGeoJsonText(cities, attribution, initiatives), 'application/geo+json'))}>{t('share.geojson')}</button>
         <button type="button" onClick={() => run('TXT', async () => download('atlas-citation.txt', citation + '\n'))}>{t('share.citation')}</button>
         <button type="button" onClick={() => run('ZIP', async () => { const p = await (await exporter()).briefingPack({ cities, initiatives, cityById, citation, altText, url, attribution, image }); download('atlas-briefing.zip', p.blob); })}>{t('share.pack')}</button>

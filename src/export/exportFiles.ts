@@ -6,14 +6,21 @@ import { cityRows, citiesGeoJson, initiativeRows } from '../domain/tableExport';
 import { UTF8_BOM } from './download';
 import { mapImage, type MapImageSpec } from './mapImage';
 
-/** CSV with a BOM; cells that a spreadsheet would run as a formula (=, +, -, @) are escaped. */
-export function csvText(rows: readonly Record<string, string | number>[]): string {
+/**
+ * CSV with a BOM; cells that a spreadsheet would run as a formula (=, +, -, @) are escaped. The
+ * attributions (boundaries, places, corpus licence) travel in a last column, so a single CSV
+ * downloaded on its own still says where its data comes from and under which terms.
+ */
+export function csvText(plain: readonly Record<string, string | number>[], attribution: readonly string[] = []): string {
+  const rows: readonly Record<string, string | number>[] = attribution.length ? plain.map((r) => ({ ...r, attribution: attribution.join(' · ') })) : plain;
   const fields = rows[0] ? Object.keys(rows[0]) : [];
   return UTF8_BOM + Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { escapeFormulae: true, newline: '\r\n' });
 }
 
-export const citiesCsv = (cities: readonly City[], initiatives: readonly Initiative[] = []) => csvText(cityRows(cities, initiatives));
-export const initiativesCsv = (initiatives: readonly Initiative[], cityById: ReadonlyMap<string, City>) => csvText(initiativeRows(initiatives, cityById));
+export const citiesCsv = (cities: readonly City[], initiatives: readonly Initiative[] = [], attribution: readonly string[] = []) =>
+  csvText(cityRows(cities, initiatives), attribution);
+export const initiativesCsv = (initiatives: readonly Initiative[], cityById: ReadonlyMap<string, City>, attribution: readonly string[] = []) =>
+  csvText(initiativeRows(initiatives, cityById), attribution);
 export const citiesGeoJsonText = (cities: readonly City[], attribution: readonly string[], initiatives: readonly Initiative[] = []) =>
   JSON.stringify(citiesGeoJson(cities, attribution, initiatives), null, 1);
 
@@ -33,8 +40,8 @@ export interface PackInput {
 /** One zip: map image (when the map is available), CSVs, GeoJSON, citation, alt text, view URL. */
 export async function briefingPack(p: PackInput): Promise<{ blob: Blob; files: string[] }> {
   const files: Record<string, Uint8Array> = {
-    'cities.csv': strToU8(citiesCsv(p.cities, p.initiatives)),
-    'initiatives.csv': strToU8(initiativesCsv(p.initiatives, p.cityById)),
+    'cities.csv': strToU8(citiesCsv(p.cities, p.initiatives, p.attribution)),
+    'initiatives.csv': strToU8(initiativesCsv(p.initiatives, p.cityById, p.attribution)),
     'cities.geojson': strToU8(citiesGeoJsonText(p.cities, p.attribution, p.initiatives)),
     'citation.txt': strToU8(p.citation + '\n'),
     'map-description.txt': strToU8(p.altText + '\n'),

@@ -108,6 +108,9 @@ describe('exports', () => {
     const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.length).toBe(cities);
     expect(rows.every((r) => /^https?:\/\//.test(r.sources ?? ''))).toBe(true);
+    // A CSV on its own names its sources and terms: boundaries, places and the corpus licence.
+    expect(rows[0]!.attribution).toContain('© EuroGeographics for the administrative boundaries');
+    expect(rows[0]!.attribution).toMatch(/Case corpus: .*CC BY 4\.0/);
     const inits = await downloaded(page, () => page.getByRole('button', { name: 'Their initiatives (CSV)' }).click());
     const irows = Papa.parse<Record<string, string>>(inits.bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
     expect(irows.length).toBe(atlas.initiatives.filter((i) => i.serviceTypes.value.includes('health')).length);
