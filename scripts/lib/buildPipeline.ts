@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { atlasSchema, placesSchema, SCHEMA_VERSION, type AtlasData, type Region } from '../../src/domain/atlasSchema';
+import { splitTexts } from '../../src/domain/atlasTexts';
 import { InputError, type InputProblem } from './inputError';
 import { parseCityTable, parseInitiativeTable, validateCaseTables, type Progress } from './validateCases';
 import { borderRegions, loadNutsLevel, regionsOf, NUTS_LEVELS, type NutsLevel } from './nutsGeometry';
@@ -141,9 +142,11 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const places = placesSchema.parse(contextPlaces(gaz.places, placeNuts3, dataVersion));
   step('assembled and validated the atlas');
 
+  const split = splitTexts(atlas);
   const world: FeatureCollection<Geometry> = await worldContext();
   const artefacts: Artefact[] = [
-    { name: 'atlas.json', content: JSON.stringify(atlas) },
+    { name: 'atlas.json', content: JSON.stringify(split.file) },
+    { name: 'atlas-texts.json', content: JSON.stringify(split.texts) },
     { name: 'places.json', content: JSON.stringify(places) },
     ...BANDS.map((b) => ({ name: `nuts-${b.name}.topo.json`, content: JSON.stringify(buildBand(levels, b, b.name === 'low' ? world : undefined)) })),
   ];

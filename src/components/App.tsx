@@ -1,21 +1,52 @@
-import { useEffect, useState } from 'react';
-import { atlasSchema, type AtlasData } from '../domain/atlasSchema';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { atlasFileSchema, textsFileSchema, type AtlasFile, type TextsFile } from '../domain/atlasSchema';
+import { joinTexts } from '../domain/atlasTexts';
 import { loadJson } from '../data/loadJson';
 import { t } from '../i18n/messages';
-import { Atlas } from './Atlas';
+import { Atlas, type TextsState } from './Atlas';
+import { FIRST_VIEW_EVENT } from '../state/firstView';
 
-type Load = { status: 'loading'; progress: number } | { status: 'error'; message: string } | { status: 'ready'; atlas: AtlasData };
+/** Upper bound on the wait for the texts when no first view is announced (no map on screen). */
+const TEXTS_FALLBACK_MS = 8000;
+/** Pause between the first view and the texts prefetch. */
+const TEXTS_AFTER_FIRST_VIEW_MS = 1500;
 
-/** Loads and validates the atlas artefact once; a bad artefact gives a clear error screen. */
+type Load = { status: 'loading'; progress: number } | { status: 'error'; message: string } | { status: 'ready'; file: AtlasFile };
+
+/**
+ * Loads and validates the atlas artefact once; a bad artefact gives a clear error screen. The
+ * initiative texts (summaries, notes, sources) follow the first view: cards and exports wait for
+ * them, the map and filters do not.
+ */
 export function App() {
   const [load, setLoad] = useState<Load>({ status: 'loading', progress: 0 });
+  const [texts, setTexts] = useState<TextsFile | 'error' | undefined>();
   useEffect(() => {
-    loadJson('atlas.json', atlasSchema, (p) => setLoad({ status: 'loading', progress: p })).then(
-      (atlas) => { performance.mark('atlas:data-ready'); setLoad({ status: 'ready', atlas }); },
+    loadJson('atlas.json', atlasFileSchema, (p) => setLoad({ status: 'loading', progress: p })).then(
+      (file) => { performance.mark('atlas:data-ready'); setLoad({ status: 'ready', file }); },
       (e: Error) => setLoad({ status: 'error', message: e.message }),
     );
   }, []);
-  if (load.status === 'ready') return <Atlas atlas={load.atlas} />;
+  // The texts load once the first view is drawn, when a view asks for them, or after a while anyway.
+  const [wantTexts, setWantTexts] = useState(false);
+  const needTexts = useCallback(() => setWantTexts(true), []);
+  const ready = load.status === 'ready';
+  useEffect(() => {
+    if (!ready) return undefined;
+    // After the first view the map still hands over its NUTS 1/2 layers; let that settle, then
+    // prefetch in a quiet moment rather than compete with it.
+    const quiet = () => { if ('requestIdleCallback' in window) window.requestIdleCallback(needTexts, { timeout: 2000 }); else needTexts(); };
+    const afterFirstView = () => { setTimeout(quiet, TEXTS_AFTER_FIRST_VIEW_MS); };
+    window.addEventListener(FIRST_VIEW_EVENT, afterFirstView);
+    const fallback = setTimeout(needTexts, TEXTS_FALLBACK_MS);
+    return () => { window.removeEventListener(FIRST_VIEW_EVENT, afterFirstView); clearTimeout(fallback); };
+  }, [ready, needTexts]);
+  useEffect(() => {
+    if (wantTexts) loadJson('atlas-texts.json', textsFileSchema).then(setTexts, () => setTexts('error'));
+  }, [wantTexts]);
+  const atlas = useMemo(() => (load.status === 'ready' ? joinTexts(load.file, typeof texts === 'object' ? texts : undefined) : undefined), [load, texts]);
+  const textsState: TextsState = texts === undefined ? 'loading' : texts === 'error' || texts.meta.dataVersion !== atlas?.meta.dataVersion ? 'error' : 'ready';
+  if (atlas) return <Atlas atlas={atlas} texts={textsState} onNeedTexts={needTexts} />;
   return (
     <main className="splash">
       <h1>{t('app.title')}</h1>
@@ -27,7 +58,7 @@ export function App() {
       ) : (
         <div role="alert" className="load-error">
           <h2>{t('app.loadError')}</h2>
-          <p>{load.message}</p>
+          <p>{load.status === 'error' ? load.message : ''}</p>
           <p>{t('app.loadErrorHelp')}</p>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
 import { setSelection, toggleOption } from '../domain/filterState';
 import type { FilterGroupKey } from '../domain/filterGroups';
@@ -30,7 +30,17 @@ import { PrintBriefing } from './PrintBriefing';
 
 const MapView = lazy(() => import('../map/MapView'));
 
-export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
+/** Whether the initiative texts (summaries, notes, sources) have arrived. */
+export type TextsState = 'loading' | 'ready' | 'error';
+
+interface Props {
+  readonly atlas: AtlasData;
+  readonly texts: TextsState;
+  /** Asks for the texts now: a card, the comparison or the exports are on screen. */
+  readonly onNeedTexts: () => void;
+}
+
+export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const { index, cityById, regionByCode, cityIds } = useAtlasIndex(atlas);
   const { state, update, ignored, dismissIgnored } = useViewState(cityIds);
   const { match, facets } = useMatches(index, state.filters);
@@ -40,6 +50,8 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
   const setView = (view: View) => update((s) => ({ ...s, view }));
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
+  const showsTexts = selected !== undefined || state.view === 'share';
+  useEffect(() => { if (showsTexts && texts === 'loading') onNeedTexts(); }, [showsTexts, texts, onNeedTexts]);
   const cityName = useCallback((id: string) => cityById.get(id)?.name ?? id, [cityById]);
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
   const removeCompare = (id: string) => update((s) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
@@ -62,7 +74,7 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
   const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: serializeUrlState({ ...state, view: state.view === 'scenes' || state.view === 'share' ? 'map' : state.view }) });
 
   return (
-    <div className={`app view-${state.view}${state.embed ? ' embed' : ''}${presenting !== undefined ? ' presenting' : ''}`}>
+    <div className={`app view-${state.view}${state.embed ? ' embed' : ''}${presenting !== undefined ? ' presenting' : ''}`} data-texts={texts}>
       <a className="skip-link" href="#city-table" onClick={() => setView('table')}>{t('app.skipToTable')}</a>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
@@ -111,13 +123,13 @@ export function Atlas({ atlas }: { readonly atlas: AtlasData }) {
           {state.view === 'table' && <CityTable cities={match.cities} initiativesByCity={index.initiativesByCity} selectedCity={state.selectedCity} onOpen={select} />}
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} onRemove={removeCompare} />}
           {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
-          {state.view === 'share' && <SharePanel state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
+          {state.view === 'share' && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
         </main>
         {selected && (
           <aside className="detail" aria-label={selected.name}>
             {state.panel === 'peers'
               ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => update((s) => ({ ...s, panel: 'card' }))} />
-              : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName}
+              : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName} texts={texts}
                   inCompare={state.compare.includes(selected.id)} compareCount={state.compare.length}
                   onClose={() => update(({ selectedCity: _c, ...rest }) => rest)}
                   onCompare={() => update((s) => ({ ...s, compare: s.compare.length < MAX_COMPARE && !s.compare.includes(selected.id) ? [...s.compare, selected.id] : s.compare }))}

@@ -6,6 +6,7 @@ import { formatNumber, optionLabel, t } from '../i18n/messages';
 import { Basis, Derived } from './Basis';
 import { InitiativeItem } from './InitiativeItem';
 import { SafeLink } from './SafeLink';
+import type { TextsState } from './Atlas';
 
 interface Props {
   readonly city: City;
@@ -13,6 +14,7 @@ interface Props {
   readonly regionByCode: ReadonlyMap<string, Region>;
   /** Display name of any case city, for links between initiatives. */
   readonly cityName: (id: string) => string;
+  readonly texts: TextsState;
   readonly inCompare: boolean;
   readonly compareCount: number;
   readonly onClose: () => void;
@@ -20,7 +22,7 @@ interface Props {
   readonly onPeers: () => void;
 }
 
-export function CityCard({ city, initiatives, regionByCode, cityName, inCompare, compareCount, onClose, onCompare, onPeers }: Props) {
+export function CityCard({ city, initiatives, regionByCode, cityName, texts, inCompare, compareCount, onClose, onCompare, onPeers }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { heading.current?.focus(); }, [city.id]);
   const yn = (b: boolean) => (b ? t('yes') : t('no'));
@@ -65,7 +67,7 @@ export function CityCard({ city, initiatives, regionByCode, cityName, inCompare,
       <p>{city.networks.length ? city.networks.map((n) => `${optionLabel('network', n.key)}${n.year ? ` (${n.year})` : ''}`).join(', ') : t('map.notKnown')}</p>
       <p className="sources">{t('card.sources')}: {city.sources.map((s, i) => <span key={i}><SafeLink href={s} />{i < city.sources.length - 1 ? ' · ' : ''}</span>)}</p>
       <h3>{t('card.initiatives', { count: initiatives.length })}</h3>
-      <ul className="initiatives">{initiatives.map((i) => <InitiativeItem key={i.id} item={i} cityName={cityName} />)}</ul>
+      <ul className="initiatives">{initiatives.map((i) => <InitiativeItem key={i.id} item={i} cityName={cityName} texts={texts} />)}</ul>
     </article>
   );
 }

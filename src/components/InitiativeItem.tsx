@@ -2,11 +2,14 @@ import type { Initiative } from '../domain/atlasSchema';
 import { optionLabel, t } from '../i18n/messages';
 import { Basis } from './Basis';
 import { SafeLink } from './SafeLink';
+import type { TextsState } from './Atlas';
+import { hasTexts } from '../domain/atlasTexts';
 
 interface Props {
   readonly item: Initiative;
   /** Display name of another case city (for "adopted from"); the id when unknown. */
   readonly cityName: (id: string) => string;
+  readonly texts: TextsState;
 }
 
 type ListGroup = 'dataAspect' | 'enabler' | 'barrier' | 'solution';
@@ -16,7 +19,8 @@ function Classes({ group, value, basis }: { readonly group: ListGroup; readonly 
   return value.length ? <>{value.map((v) => optionLabel(group, v)).join(', ')} <Basis basis={basis} /></> : <>{t('map.notKnown')}</>;
 }
 
-export function InitiativeItem({ item, cityName }: Props) {
+export function InitiativeItem({ item, cityName, texts }: Props) {
+  const loaded = hasTexts(item);
   const years = [
     item.startYear !== undefined ? t('card.started', { year: item.startYear }) : t('card.yearUnknown'),
     item.endYear !== undefined ? t('card.ended', { year: item.endYear }) : '',
@@ -25,7 +29,7 @@ export function InitiativeItem({ item, cityName }: Props) {
     <li className="initiative">
       <h4>{item.title}{item.titleEn ? <span className="title-en"> ({item.titleEn})</span> : null}</h4>
       <p className="years">{years}</p>
-      <p className="summary">{item.summary}</p>
+      {loaded ? <p className="summary">{item.summary}</p> : <p className="summary pending" role="status">{t(texts === 'error' ? 'card.textsError' : 'card.textsLoading')}</p>}
       <dl className="classes">
         <dt>{t('card.serviceTypes')}</dt>
         <dd>{item.serviceTypes.value.map((v) => optionLabel('serviceType', v)).join(', ')} <Basis basis={item.serviceTypes.basis} /></dd>
@@ -45,9 +49,9 @@ export function InitiativeItem({ item, cityName }: Props) {
         <dd><Classes group="solution" value={item.sharedSolutions.value} basis={item.sharedSolutions.basis} /></dd>
         {item.adoptedFrom.length > 0 && <><dt>{t('card.adoptedFrom')}</dt><dd>{item.adoptedFrom.map(cityName).join(', ')}</dd></>}
       </dl>
-      {item.inferenceNote && <p className="why">{t('card.why', { note: item.inferenceNote })}</p>}
+      {loaded && item.inferenceNote && <p className="why">{t('card.why', { note: item.inferenceNote })}</p>}
       {item.checked && <p className="checked">{t('card.checked', { date: item.checked })}</p>}
-      <p className="sources">{t('card.sources')}: {item.sources.map((s, i) => <span key={i}><SafeLink href={s} />{i < item.sources.length - 1 ? ' · ' : ''}</span>)}</p>
+      {loaded && <p className="sources">{t('card.sources')}: {item.sources.map((s, i) => <span key={i}><SafeLink href={s} />{i < item.sources.length - 1 ? ' · ' : ''}</span>)}</p>}
     </li>
   );
 }

@@ -131,3 +131,23 @@ export type Initiative = z.infer<typeof initiativeSchema>;
 export type AtlasMeta = z.infer<typeof metaSchema>;
 export type AtlasData = z.infer<typeof atlasSchema>;
 export type PlacesData = z.infer<typeof placesSchema>;
+
+/**
+ * The artefact ships an initiative's texts (summary, note, sources) in a second file, loaded after
+ * the first view: they are two thirds of the data and only a card or an export needs them.
+ */
+export const initiativeTextSchema = z.object({
+  summary: z.string(),
+  inferenceNote: z.string().optional(),
+  sources: z.array(z.string()).min(1),
+});
+export const initiativeCoreSchema = initiativeSchema.omit({ summary: true, inferenceNote: true, sources: true });
+/** public/data/atlas.json: everything but the initiative texts. */
+export const atlasFileSchema = atlasSchema.extend({ initiatives: z.array(initiativeCoreSchema) });
+/** public/data/atlas-texts.json: the initiative texts by initiative id, for one data version. */
+export const textsFileSchema = z.object({
+  meta: z.object({ schemaVersion: z.literal(SCHEMA_VERSION), dataVersion: z.string() }),
+  initiatives: z.record(z.string(), initiativeTextSchema),
+});
+export type AtlasFile = z.infer<typeof atlasFileSchema>;
+export type TextsFile = z.infer<typeof textsFileSchema>;

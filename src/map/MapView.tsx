@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { announceFirstView } from '../state/firstView';
 import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
@@ -51,7 +52,11 @@ export default function MapView(props: MapViewProps) {
     let live: AtlasMap | undefined;
     let cancelled = false;
     const el = container.current;
-    const setIdle = (idle: boolean) => el.setAttribute('data-map-idle', idle ? '1' : '0');
+    const setIdle = (idle: boolean) => {
+      el.setAttribute('data-map-idle', idle ? '1' : '0');
+      // The first view is on screen once the style has loaded and the map has gone idle with its data.
+      if (idle && el.getAttribute('data-map-ready') === '1') announceFirstView();
+    };
     loadBand('low').then((low) => {
       if (cancelled) return;
       try {
@@ -68,6 +73,7 @@ export default function MapView(props: MapViewProps) {
         });
       } catch {
         setFailed(true); // MapLibre throws when it cannot get a WebGL context
+        announceFirstView();
         return;
       }
       performance.mark('atlas:map-created');

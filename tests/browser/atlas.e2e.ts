@@ -144,6 +144,29 @@ describe('filters', () => {
 });
 
 describe('cards, comparison and peers', () => {
+  it('the map comes first; summaries and sources follow, and the card says so while they load', async () => {
+    const texts = JSON.parse(readFileSync('public/data/atlas-texts.json', 'utf8')) as { initiatives: Record<string, { summary: string }> };
+    const first = atlas.initiatives.find((i) => i.cityId === 'ee-tartu')!;
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => { release = r; });
+    const { page } = await session.open('?city=ee-tartu', {
+      webgl: true,
+      before: async (p) => { await p.route('**/data/atlas-texts.json', async (r) => { await held; await r.continue(); }); },
+    });
+    await page.waitForSelector('#city-card-title');
+    expect(await page.locator('.city-card .initiative .summary').first().textContent()).toBe('Loading the summary and sources…');
+    expect(await page.locator('.city-card .initiative .sources').count()).toBe(0);
+    await page.getByRole('button', { name: 'Share and export', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Their initiatives (CSV)' }).isDisabled()).toBe(true);
+    release();
+    await page.waitForSelector('.app[data-texts="ready"]', { state: 'attached' });
+    expect(await page.getByRole('button', { name: 'Their initiatives (CSV)' }).isDisabled()).toBe(false);
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    const summaries = await page.locator('.city-card .initiative .summary').allTextContents();
+    expect(summaries).toContain(texts.initiatives[first.id]!.summary);
+    expect(await page.locator('.city-card .initiative .sources a').count()).toBeGreaterThan(0);
+  });
+
   it('opens a card from the table with the keyboard, compares two cities, removes one', async () => {
     const { page } = await open('?view=table');
     const openBtn = page.getByRole('button', { name: 'Open card for Barcelona' });

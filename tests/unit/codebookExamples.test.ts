@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { atlasSchema, type Initiative } from '../../src/domain/atlasSchema';
+import type { Initiative } from '../../src/domain/atlasSchema';
+import { readAtlas } from './readAtlas';
 
-const atlas = atlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+const atlas = readAtlas();
 const cityName = new Map(atlas.cities.map((c) => [c.id, c.name]));
 const codebook = readFileSync('geodata/codebook.md', 'utf8');
 

@@ -5,14 +5,14 @@
  * figure reached: the test then holds that figure (no regression) and fails as soon as the
  * floor is met, so the entry has to be removed rather than left stale.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { atlasSchema, type City } from '../../src/domain/atlasSchema';
+import type { City } from '../../src/domain/atlasSchema';
+import { readAtlas } from './readAtlas';
 import { EU27 } from '../../src/domain/countries';
 import { SERVICE_TYPES } from '../../src/domain/vocabularies';
 import { loadGazetteer, type Place } from '../../scripts/lib/gazetteer';
 
-const atlas = atlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+const atlas = readAtlas();
 const byCity = new Map<string, typeof atlas.initiatives>();
 for (const i of atlas.initiatives) byCity.set(i.cityId, [...(byCity.get(i.cityId) ?? []), i]);
 const initiativesOf = (c: City) => byCity.get(c.id) ?? [];

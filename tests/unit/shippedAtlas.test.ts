@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { atlasSchema } from '../../src/domain/atlasSchema';
+import { readAtlas } from './readAtlas';
 import { EU27 } from '../../src/domain/countries';
 import { SERVICE_TYPES } from '../../src/domain/vocabularies';
 import { isHttpUrl } from '../../src/domain/inputSchema';
 
 const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as unknown;
-const atlas = atlasSchema.parse(read('atlas.json'));
+const atlas = readAtlas();
 const ids = (topo: Topology, name: string) => new Set((feature(topo, topo.objects[name] as GeometryCollection<{ id: string }>).features).map((f) => String(f.properties.id)));
 const low = read('nuts-low.topo.json') as Topology;
 const high = read('nuts-high.topo.json') as Topology;
