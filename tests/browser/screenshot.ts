@@ -7,6 +7,7 @@ try {
   const { page, errors } = await session.newPage({ width: 1280, height: 800 });
   await page.goto(`${session.baseUrl}?city=es-barcelona&compare=es-barcelona,fi-jamsa&at=4.3,50.5,10&colour=service_type`);
   await waitForMapIdle(page);
+  await page.waitForSelector('.app[data-texts="ready"]', { state: 'attached' });
   await page.waitForTimeout(500);
   mkdirSync('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png' });
