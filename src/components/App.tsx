@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { atlasFileSchema, textsFileSchema, type AtlasFile, type TextsFile } from '../domain/atlasSchema';
-import { joinTexts } from '../domain/atlasTexts';
+import { joinTexts, textsFit } from '../domain/atlasTexts';
 import { loadJson } from '../data/loadJson';
 import { t } from '../i18n/messages';
 import { Atlas, type TextsState } from './Atlas';
@@ -45,7 +45,7 @@ export function App() {
     if (wantTexts) loadJson('atlas-texts.json', textsFileSchema).then(setTexts, () => setTexts('error'));
   }, [wantTexts]);
   const atlas = useMemo(() => (load.status === 'ready' ? joinTexts(load.file, typeof texts === 'object' ? texts : undefined) : undefined), [load, texts]);
-  const textsState: TextsState = texts === undefined ? 'loading' : texts === 'error' || texts.meta.dataVersion !== atlas?.meta.dataVersion ? 'error' : 'ready';
+  const textsState: TextsState = texts === undefined ? 'loading' : texts === 'error' || load.status !== 'ready' || !textsFit(load.file, texts) ? 'error' : 'ready';
   if (atlas) return <Atlas atlas={atlas} texts={textsState} onNeedTexts={needTexts} />;
   return (
     <main className="splash">

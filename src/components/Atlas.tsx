@@ -36,7 +36,7 @@ export type TextsState = 'loading' | 'ready' | 'error';
 interface Props {
   readonly atlas: AtlasData;
   readonly texts: TextsState;
-  /** Asks for the texts now: a card, the comparison or the exports are on screen. */
+  /** Asks for the texts now: a city card or the exports are on screen. */
   readonly onNeedTexts: () => void;
 }
 

@@ -18,7 +18,7 @@ export function splitTexts(atlas: AtlasData): { file: AtlasFile; texts: TextsFil
  * summaries are empty and sources empty lists, which the card shows as "loading".
  */
 export function joinTexts(file: AtlasFile, texts?: TextsFile): AtlasData {
-  const usable = texts && texts.meta.dataVersion === file.meta.dataVersion ? texts.initiatives : undefined;
+  const usable = texts && textsFit(file, texts) ? texts.initiatives : undefined;
   const initiatives: Initiative[] = file.initiatives.map((core) => {
     const t = usable?.[core.id];
     if (!t) return { ...core, summary: '', sources: [] };
@@ -26,6 +26,9 @@ export function joinTexts(file: AtlasFile, texts?: TextsFile): AtlasData {
   });
   return { ...file, initiatives };
 }
+
+/** Texts belong to an atlas only when both come from the same build (a cached older file does not). */
+export const textsFit = (file: AtlasFile, texts: TextsFile): boolean => texts.meta.dataVersion === file.meta.dataVersion;
 
 /** Whether an initiative's texts are present (sources are never empty once loaded). */
 export const hasTexts = (i: Initiative): boolean => i.sources.length > 0;

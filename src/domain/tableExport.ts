@@ -1,6 +1,7 @@
 /** Flat rows of the matching cities and initiatives for CSV export (all fields, with sources). */
 import type { City, Initiative } from './atlasSchema';
 import { COUNTRY_BY_CODE } from './countries';
+import { groupByCity } from './filterMatch';
 
 const join = (xs: readonly (string | number | undefined)[]) => xs.filter((x) => x !== undefined && x !== '').join('; ');
 const yn = (b: boolean) => (b ? 'yes' : 'no');
@@ -12,8 +13,8 @@ const union = (xs: readonly (readonly string[])[]) => [...new Set(xs.flat())].so
  * shared solutions coded on that city's initiatives (their union), so a map export keeps them.
  */
 export function cityRows(cities: readonly City[], initiatives: readonly Initiative[] = []): Record<string, string | number>[] {
-  const byCity = new Map<string, Initiative[]>();
-  for (const i of initiatives) byCity.set(i.cityId, [...(byCity.get(i.cityId) ?? []), i]);
+  const byCity = groupByCity(initiatives);
+  const codesOf = (c: City, pick: (i: Initiative) => readonly string[]) => join(union((byCity.get(c.id) ?? []).map(pick)));
   return cities.map((c) => ({
     city_id: c.id, name: c.name, name_en: c.nameEn ?? '', country_code: c.country, country: COUNTRY_BY_CODE.get(c.country)?.name ?? '',
     lon: c.lonLat[0], lat: c.lonLat[1], coordinates_source: c.coordSource,
@@ -24,9 +25,9 @@ export function cityRows(cities: readonly City[], initiatives: readonly Initiati
     governance: join(c.governance), governance_basis: c.governanceBasis ?? '', governance_note: c.governanceNote ?? '',
     networks: join(c.networks.map((n) => (n.year ? `${n.key}:${n.year}` : n.key))), sources: join(c.sources),
     sources_checked: c.checked ?? '',
-    initiative_enablers: join(union((byCity.get(c.id) ?? []).map((i) => i.enablers.value))),
-    initiative_barriers: join(union((byCity.get(c.id) ?? []).map((i) => i.barriers.value))),
-    initiative_shared_solutions: join(union((byCity.get(c.id) ?? []).map((i) => i.sharedSolutions.value))),
+    initiative_enablers: codesOf(c, (i) => i.enablers.value),
+    initiative_barriers: codesOf(c, (i) => i.barriers.value),
+    initiative_shared_solutions: codesOf(c, (i) => i.sharedSolutions.value),
   }));
 }
 

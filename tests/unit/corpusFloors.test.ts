@@ -8,13 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import type { City } from '../../src/domain/atlasSchema';
 import { readAtlas } from './readAtlas';
+import { groupByCity } from '../../src/domain/filterMatch';
 import { EU27 } from '../../src/domain/countries';
 import { SERVICE_TYPES } from '../../src/domain/vocabularies';
 import { loadGazetteer, type Place } from '../../scripts/lib/gazetteer';
 
 const atlas = readAtlas();
-const byCity = new Map<string, typeof atlas.initiatives>();
-for (const i of atlas.initiatives) byCity.set(i.cityId, [...(byCity.get(i.cityId) ?? []), i]);
+const byCity = groupByCity(atlas.initiatives);
 const initiativesOf = (c: City) => byCity.get(c.id) ?? [];
 
 /** EU27 + NO, CH, IS, UK, RS (Eurostat codes; the build's gazetteer converts GeoNames' ISO codes). */
