@@ -17,10 +17,11 @@ export const EMPTY_FILTERS: FilterState = { selections: EMPTY_SELECTIONS, query:
 
 export function toggleOption(state: FilterState, group: FilterGroupKey, option: string): FilterState {
   const current = state.selections[group];
-  const next = current.includes(option) ? current.filter((o) => o !== option) : [...current, option];
+  // Kept sorted: a selection is a set, and one canonical order keeps state, URL and history equal.
+  const next = current.includes(option) ? current.filter((o) => o !== option) : [...current, option].sort();
   return { ...state, selections: { ...state.selections, [group]: next } };
 }
 
 export function setSelection(state: FilterState, group: FilterGroupKey, options: readonly string[]): FilterState {
-  return { ...state, selections: { ...state.selections, [group]: [...options] } };
+  return { ...state, selections: { ...state.selections, [group]: [...new Set(options)].sort() } };
 }

@@ -73,7 +73,8 @@ export function parseUrlState(search: string, ctx: ParseContext = {}, migrations
     const key = GROUP_PARAM[g.key];
     const values = list(params, key);
     if (!values) continue;
-    const ok = [...new Set(values.filter((v) => isValidOption(g, v)))].slice(0, 50);
+    // Selections are sets: sort so that a link and its re-serialisation are the same state.
+    const ok = [...new Set(values.filter((v) => isValidOption(g, v)))].sort().slice(0, 50);
     const rejected = values.filter((v) => !isValidOption(g, v));
     if (rejected.length > 0) bad(key, `unknown value(s) ${rejected.slice(0, 3).map((r) => `"${r.slice(0, 30)}"`).join(', ')}`);
     selections[g.key] = ok;
