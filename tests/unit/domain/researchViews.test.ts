@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { brushYears, citiesStartedBy, firstYearByCity, stepYear, yearStacks } from '../../../src/domain/timeline';
+import { adopters, adoptionRank, solutionUse, spreadArcs } from '../../../src/domain/spread';
+import { factorTable, MIN_COMPARABLE } from '../../../src/domain/factors';
+import { cityContext } from '../../../src/domain/context';
+import { city, initiative } from './fixtures';
+
+const svc = (...v: string[]) => ({ value: v as never, basis: 'documented' as const });
+
+describe('timeline', () => {
+  const cities = [city('es-a'), city('es-b'), city('de-c')];
+  const inits = [
+    initiative('1', 'es-a', { startYear: 2012, serviceTypes: svc('health') }),
+    initiative('2', 'es-a', { startYear: 2015, serviceTypes: svc('health', 'mobility') }),
+    initiative('3', 'es-b', { startYear: 2015, serviceTypes: svc('mobility') }),
+    initiative('4', 'de-c', { serviceTypes: svc('health') }),
+    initiative('5', 'de-c', { startYear: 2014, serviceTypes: svc() }),
+  ];
+  it('stacks initiatives by start year, gaps kept, multi-valued counted under each, undated counted apart', () => {
+    const s = yearStacks(cities, inits, 'service_type');
+    expect(s.years).toEqual([2012, 2013, 2014, 2015]);
+    expect(s.totals).toEqual([1, 0, 1, 2]);
+    expect(s.undated).toBe(1);
+    const at = (year: number, key: string) => s.counts[s.years.indexOf(year)]![s.keys.indexOf(key)];
+    expect(at(2015, 'health')).toBe(1);
+    expect(at(2015, 'mobility')).toBe(2);
+    expect(at(2014, '')).toBe(1); // no service type coded: the "not known" stack
+    expect(at(2013, 'health')).toBe(0);
+  });
+  it('shows a city on the cumulative map from its first dated initiative on', () => {
+    const first = firstYearByCity(inits);
+    expect([...first].sort()).toEqual([['de-c', 2014], ['es-a', 2012], ['es-b', 2015]]);
+    expect([...citiesStartedBy(first, 2011)]).toEqual([]);
+    expect([...citiesStartedBy(first, 2014)].sort()).toEqual(['de-c', 'es-a']);
+  });
+  it('steps through the years and stops at either end', () => {
+    const years = [2012, 2013, 2014];
+    expect(stepYear(years, undefined, 1)).toBe(2012);
+    expect(stepYear(years, 2012, 1)).toBe(2013);
+    expect(stepYear(years, 2014, 1)).toBeUndefined();
+    expect(stepYear(years, 2012, -1)).toBeUndefined();
+    expect(stepYear([], undefined, 1)).toBeUndefined();
+  });
+  it('turns a brush over equal bars into an inclusive year range, whichever way it was drawn', () => {
+    const years = [2010, 2011, 2012, 2013]; // bars 100 px wide in 400 px
+    expect(brushYears(years, 150, 320, 400)).toEqual([2011, 2013]);
+    expect(brushYears(years, 320, 150, 400)).toEqual([2011, 2013]);
+    expect(brushYears(years, -20, 5, 400)).toEqual([2010, 2010]);
+    expect(brushYears(years, 390, 900, 400)).toEqual([2013, 2013]);
+  });
+});
+
+describe('spread of a shared solution', () => {
+  const a = city('es-a', { name: 'Alpha' });
+  const b = city('es-b', { name: 'Beta' });
+  const c = city('it-c', { name: 'Gamma' });
+  const d = city('it-d', { name: 'Delta' });
+  const sol = (...v: string[]) => ({ value: v as never, basis: 'documented' as const });
+  const inits = [
+    initiative('a1', 'es-a', { startYear: 2016, sharedSolutions: sol('decidim') }),
+    initiative('b1', 'es-b', { startYear: 2019, sharedSolutions: sol('decidim'), adoptedFrom: ['es-a'] }),
+    initiative('b2', 'es-b', { startYear: 2018, sharedSolutions: sol('decidim') }),
+    initiative('c1', 'it-c', { sharedSolutions: sol('decidim'), adoptedFrom: ['es-a', 'xx-nowhere'] }),
+    initiative('d1', 'it-d', { startYear: 2010, sharedSolutions: sol('consul') }),
+  ];
+  const cities = [a, b, c, d];
+  it('orders adopters by their first year, undated last', () => {
+    const list = adopters('decidim', cities, inits);
+    expect(list.map((x) => [x.city.name, x.year])).toEqual([['Alpha', 2016], ['Beta', 2018], ['Gamma', undefined]]);
+  });
+  it('draws an arc only where a source names the link and both cities are in the atlas', () => {
+    const arcs = spreadArcs(adopters('decidim', cities, inits), new Map(cities.map((x) => [x.id, x])));
+    expect(arcs.map((x) => `${x.from.name}>${x.to.name}`)).toEqual(['Alpha>Beta', 'Alpha>Gamma']);
+  });
+  it('counts cities (not initiatives) per solution for the chooser', () => {
+    expect(solutionUse(inits)).toEqual([['decidim', 3], ['consul', 1]]);
+  });
+  it('ranks adopters from earliest (0) to latest (1)', () => {
+    const r = adoptionRank(adopters('decidim', cities, inits));
+    expect(r.get('es-a')).toBe(0);
+    expect(r.get('es-b')).toBe(1);
+    expect(r.has('it-c')).toBe(false);
+  });
+});
+
+describe('drivers and barriers by territory', () => {
+  const urban = Array.from({ length: 6 }, (_, k) => city(`de-u${k}`, { urbanRural: 'urban' }));
+  const rural = [city('de-r0', { urbanRural: 'rural' })];
+  const en = (...v: string[]) => ({ value: v as never, basis: 'documented' as const });
+  const inits = [
+    ...urban.map((c) => initiative(`${c.id}-1`, c.id, { enablers: en('eu_funding'), barriers: en('skills_shortage') })),
+    ...urban.slice(0, 2).map((c) => initiative(`${c.id}-2`, c.id)),
+    initiative('r1', 'de-r0', { barriers: en('skills_shortage') }),
+    initiative('r2', 'de-r0'),
+  ];
+  const table = factorTable([...urban, ...rural], inits, 'urbanRural');
+  const row = (kind: string, key: string) => table.rows.find((r) => r.kind === kind && r.key === key)!;
+  const col = (v: string) => table.columns.indexOf(v);
+  it('counts initiatives citing each factor per typology class, with shares of that class', () => {
+    expect(table.bases[col('urban')]).toBe(8);
+    expect(table.bases[col('rural')]).toBe(2);
+    expect(row('barrier', 'skills_shortage').cells[col('urban')]).toEqual({ count: 6, share: 0.75, tooFew: false });
+    expect(row('barrier', 'skills_shortage').cells[col('rural')]).toEqual({ count: 1, share: 0.5, tooFew: true });
+    expect(row('barrier', 'skills_shortage').total).toBe(7);
+  });
+  it('lists every enabler before every barrier, zero rows included', () => {
+    expect(table.rows[0]!.kind).toBe('enabler');
+    expect(table.rows.at(-1)!.kind).toBe('barrier');
+    expect(row('enabler', 'citizen_demand').total).toBe(0);
+    expect(MIN_COMPARABLE).toBe(5);
+  });
+});
+
+describe('a city in context', () => {
+  const x = city('es-x');
+  const y = city('es-y');
+  const z = city('pt-z', { country: 'PT' });
+  const by = new Map([
+    ['es-x', [initiative('x1', 'es-x', { serviceTypes: svc('health') }), initiative('x2', 'es-x', { serviceTypes: svc('health', 'mobility') })]],
+    ['es-y', [initiative('y1', 'es-y', { serviceTypes: svc('mobility') }), initiative('y2', 'es-y', { serviceTypes: svc('education') })]],
+    ['pt-z', [initiative('z1', 'pt-z', { serviceTypes: svc('culture') }), initiative('z2', 'pt-z', { serviceTypes: svc('culture') }), initiative('z3', 'pt-z', { serviceTypes: svc('culture') }), initiative('z4', 'pt-z', { serviceTypes: svc('culture') })]],
+  ]);
+  it('puts the city beside its country and all case cities, with n', () => {
+    const ctx = cityContext(x, [x, y, z], by, 'service_type');
+    expect(ctx.profiles.map((p) => p.n)).toEqual([2, 4, 8]);
+    const health = ctx.rows.find((r) => r.value === 'health')!;
+    expect(health.shares).toEqual([1, 0.5, 0.25]);
+    // culture: neither the city nor Spain has it, so it is not listed
+    expect(ctx.rows.map((r) => r.value).includes('culture')).toBe(false);
+    expect(ctx.rows.find((r) => r.value === 'education')!.shares).toEqual([0, 0.25, 0.125]);
+  });
+});
