@@ -27,6 +27,11 @@ import { ScenesPanel } from './ScenesPanel';
 import { SharePanel } from './SharePanel';
 import { Presentation } from './Presentation';
 import { PrintBriefing } from './PrintBriefing';
+import { TimelinePanel } from './TimelinePanel';
+import { SpreadPanel } from './SpreadPanel';
+import { DriversPanel } from './DriversPanel';
+import { useResearchViews } from '../state/useResearchViews';
+import { ENABLER_OR_BARRIER_GROUP } from '../domain/factors';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -45,17 +50,23 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const { state, update, ignored, dismissIgnored } = useViewState(cityIds);
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
+  const research = useResearchViews(state, match, index, cityById, index.initiativesByCity, atlas.cities, colouring.colourOf);
   const toggle = useCallback((g: FilterGroupKey, o: string) => update((s) => ({ ...s, filters: toggleOption(s.filters, g, o) })), [update]);
   const goTo = useCallback((c: City) => update((s) => ({ ...s, selectedCity: c.id, panel: 'card', camera: { lon: c.lonLat[0], lat: c.lonLat[1], zoom: Math.max(s.camera?.zoom ?? 0, 6) } })), [update]);
   const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
   const setView = (view: View) => update((s) => ({ ...s, view }));
+  const setYear = useCallback((year: number | undefined) => update(({ year: _y, ...rest }) => (year === undefined ? rest : { ...rest, year })), [update]);
+  const setYearRange = useCallback((from: number | undefined, to: number | undefined) => update((s) => {
+    const { yearFrom: _f, yearTo: _t, ...filters } = s.filters;
+    return { ...s, filters: { ...filters, ...(from !== undefined ? { yearFrom: from } : {}), ...(to !== undefined ? { yearTo: to } : {}) } };
+  }), [update]);
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
-  const showsTexts = selected !== undefined || state.view === 'share';
+  const showsTexts = selected !== undefined || state.view === 'share' || state.view === 'spread';
   useEffect(() => { if (showsTexts && texts === 'loading') onNeedTexts(); }, [showsTexts, texts, onNeedTexts]);
   const cityName = useCallback((id: string) => cityById.get(id)?.name ?? id, [cityById]);
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
   const removeCompare = (id: string) => update((s) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
-  const mapVisible = state.view === 'map' || state.view === 'patterns' || state.view === 'share';
+  const mapVisible = state.view === 'map' || state.view === 'patterns' || state.view === 'share' || state.view === 'timeline' || state.view === 'spread';
   const scenes = useScenes();
   const [presenting, setPresenting] = useState<number | undefined>();
   // On a phone the filters start folded away so the map comes first; on wider screens they always show.
@@ -102,12 +113,15 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
         <main className="main" id="main">
           <div className={mapVisible ? 'map-area' : 'map-area hidden'}>
             <Suspense fallback={<div className="map-loading">{t('app.loading')}</div>}>
-              <MapView cities={atlas.cities} matchedIds={match.cityIds} colourOf={colouring.colourOf}
+              <MapView cities={atlas.cities} matchedIds={research.display.shownIds} colourOf={research.colourOf} arcs={research.display.spread?.arcs}
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
                 choropleth={patterns?.choropleth}
                 visible={mapVisible} onCamera={(camera) => update((s) => ({ ...s, camera }))} onSelect={select}
                 onRegionClick={(code) => update((s) => ({ ...s, filters: setSelection(s.filters, 'region', [code]) }))} />
             </Suspense>
+            {state.view === 'timeline' && state.year !== undefined && (
+              <div className="map-year" aria-hidden="true"><span className="map-year-value">{state.year}</span><span className="map-year-label">{t('timeline.mapYear', { year: state.year })}</span></div>
+            )}
             {state.view === 'map' && (
               <Legend cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
@@ -120,8 +134,23 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
               onChange={(pattern) => update((s) => ({ ...s, pattern }))}
               onCell={(category, row, typology, col) => update((s) => ({ ...s, filters: setSelection(setSelection(s.filters, CATEGORY_GROUP[category], [row]), typology, [col]) }))} />
           )}
+          {state.view === 'timeline' && research.stacks && (
+            <TimelinePanel stacks={research.stacks} colourBy={state.colourBy} yearFrom={state.filters.yearFrom} yearTo={state.filters.yearTo} year={state.year}
+              attribution={atlas.meta.attribution} onRange={setYearRange} onYear={setYear} />
+          )}
+          {state.view === 'spread' && (
+            <SpreadPanel solution={state.solution} choices={research.solutionChoices} adopters={research.display.spread?.adopters ?? []}
+              classOf={research.display.spread?.classOf ?? new Map()} arcCount={research.display.spread?.arcs.length ?? 0} cityName={cityName}
+              attribution={atlas.meta.attribution} onOpen={select}
+              onSolution={(solution) => update(({ solution: _s, ...rest }) => (solution ? { ...rest, solution } : rest))} />
+          )}
+          {state.view === 'drivers' && research.factors && (
+            <DriversPanel table={research.factors} typology={state.pattern.typology} attribution={atlas.meta.attribution}
+              onTypology={(typology) => update((s) => ({ ...s, pattern: { ...s.pattern, typology } }))}
+              onCell={(kind, key, typology, col) => update((s) => ({ ...s, view: 'map', filters: setSelection(setSelection(s.filters, ENABLER_OR_BARRIER_GROUP[kind], [key]), typology, [col]) }))} />
+          )}
           {state.view === 'table' && <CityTable cities={match.cities} initiativesByCity={index.initiativesByCity} selectedCity={state.selectedCity} onOpen={select} />}
-          {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} onRemove={removeCompare} />}
+          {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} allCities={atlas.cities} initiativesByCity={index.initiativesByCity} onRemove={removeCompare} />}
           {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
           {state.view === 'share' && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
         </main>
@@ -133,7 +162,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
                   inCompare={state.compare.includes(selected.id)} compareCount={state.compare.length}
                   onClose={() => update(({ selectedCity: _c, ...rest }) => rest)}
                   onCompare={() => update((s) => ({ ...s, compare: s.compare.length < MAX_COMPARE && !s.compare.includes(selected.id) ? [...s.compare, selected.id] : s.compare }))}
-                  onPeers={() => update((s) => ({ ...s, panel: 'peers' }))} />}
+                  onPeers={() => update((s) => ({ ...s, panel: 'peers' }))}
+                  context={research.contextOf(selected)} onSpread={(solution) => update((s) => ({ ...s, view: 'spread', solution }))} />}
           </aside>
         )}
       </div>

@@ -7,6 +7,9 @@ import { Basis, Derived } from './Basis';
 import { InitiativeItem } from './InitiativeItem';
 import { SafeLink } from './SafeLink';
 import type { TextsState } from './Atlas';
+import type { CityContext } from '../domain/context';
+import type { ColourCategory } from '../domain/vocabularies';
+import { ContextBars } from './ContextBars';
 
 interface Props {
   readonly city: City;
@@ -20,12 +23,17 @@ interface Props {
   readonly onClose: () => void;
   readonly onCompare: () => void;
   readonly onPeers: () => void;
+  /** The city beside its country's and all case cities, per category (whole corpus, not the filters). */
+  readonly context: readonly (readonly [ColourCategory, CityContext])[];
+  /** Opens the spread of a shared solution the city uses. */
+  readonly onSpread: (solution: string) => void;
 }
 
-export function CityCard({ city, initiatives, regionByCode, cityName, texts, inCompare, compareCount, onClose, onCompare, onPeers }: Props) {
+export function CityCard({ city, initiatives, regionByCode, cityName, texts, inCompare, compareCount, onClose, onCompare, onPeers, context, onSpread }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { heading.current?.focus(); }, [city.id]);
   const yn = (b: boolean) => (b ? t('yes') : t('no'));
+  const solutions = [...new Set(initiatives.flatMap((i) => i.sharedSolutions.value))].sort();
   const regionName = (code: string) => `${regionByCode.get(code)?.name ?? code} (${code})`;
   return (
     <article className="city-card" aria-labelledby="city-card-title">
@@ -66,6 +74,16 @@ export function CityCard({ city, initiatives, regionByCode, cityName, texts, inC
       <h3>{t('card.networks')}</h3>
       <p>{city.networks.length ? city.networks.map((n) => `${optionLabel('network', n.key)}${n.year ? ` (${n.year})` : ''}`).join(', ') : t('map.notKnown')}</p>
       <p className="sources">{t('card.sources')}: {city.sources.map((s, i) => <span key={i}><SafeLink href={s} />{i < city.sources.length - 1 ? ' · ' : ''}</span>)}</p>
+      <details className="in-context">
+        <summary>{t('context.title')}</summary>
+        <p className="chart-note">{t('context.help')}</p>
+        {context.map(([category, ctx]) => <ContextBars key={category} name={city.name} country={city.country} category={category} context={ctx} />)}
+      </details>
+      {solutions.length > 0 && (
+        <div className="card-actions who-else">
+          {solutions.map((s) => <button key={s} type="button" onClick={() => onSpread(s)}>{t('card.whoElse', { solution: optionLabel('solution', s) })}</button>)}
+        </div>
+      )}
       <h3>{t('card.initiatives', { count: initiatives.length })}</h3>
       <ul className="initiatives">{initiatives.map((i) => <InitiativeItem key={i.id} item={i} cityName={cityName} texts={texts} />)}</ul>
     </article>

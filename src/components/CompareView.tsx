@@ -4,10 +4,15 @@ import { COUNTRY_BY_CODE } from '../domain/countries';
 import { SERVICE_TYPES } from '../domain/vocabularies';
 import { formatNumber, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
+import { cityContext } from '../domain/context';
+import { ContextBars } from './ContextBars';
 
 interface Props {
   readonly cities: readonly City[];
   readonly initiatives: readonly Initiative[];
+  /** Every case city and its initiatives: the context the compared cities sit in. */
+  readonly allCities: readonly City[];
+  readonly initiativesByCity: ReadonlyMap<string, readonly Initiative[]>;
   readonly onRemove: (id: string) => void;
 }
 
@@ -34,7 +39,7 @@ const ROWS: readonly Row[] = [
   { label: 'card.solutions', value: (c) => list(c.solutions, 'solution') },
 ];
 
-export function CompareView({ cities, initiatives, onRemove }: Props) {
+export function CompareView({ cities, initiatives, allCities, initiativesByCity, onRemove }: Props) {
   if (cities.length < 2) return <p className="empty">{cities.length === 0 ? t('compare.empty') : t('compare.needMore')}</p>;
   const columns = cities.map((c) => compareColumn(c, initiatives));
   const max = Math.max(1, ...columns.flatMap((c) => Object.values(c.byServiceType)));
@@ -82,6 +87,11 @@ export function CompareView({ cities, initiatives, onRemove }: Props) {
             </tr>
           </tbody>
         </table>
+      </div>
+      <h3>{t('context.title')}</h3>
+      <p className="chart-note">{t('context.help')}</p>
+      <div className="compare-context">
+        {cities.map((c) => <ContextBars key={c.id} name={c.name} country={c.country} category="service_type" context={cityContext(c, allCities, initiativesByCity, 'service_type')} />)}
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
 import { optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
+import { typologyLabel } from './typologyLabel';
 
 interface Props {
   readonly pattern: PatternState;
@@ -18,9 +19,6 @@ interface Props {
 
 const fmt = (v: number, share: boolean) => (share ? `${Math.round(v * 100)}%` : String(Math.round(v * 10) / 10));
 
-function typologyLabel(typology: Typology, v: string): string {
-  return typology === 'coastal' || typology === 'border' || typology === 'capital' ? optionLabel('coastal', v) : optionLabel(typology, v);
-}
 
 export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, onCell }: Props) {
   const ids = { level: useId(), measure: useId(), category: useId(), value: useId(), cls: useId(), typ: useId() };

@@ -12,6 +12,8 @@ import { BARRIERS, ENABLERS } from './vocabularies';
 export const MIN_COMPARABLE = 5;
 
 export type FactorKind = 'enabler' | 'barrier';
+/** The filter group a factor row sets when its cell is chosen. */
+export const ENABLER_OR_BARRIER_GROUP = { enabler: 'enabler', barrier: 'barrier' } as const satisfies Record<FactorKind, string>;
 export interface FactorCell { readonly count: number; readonly share: number; readonly tooFew: boolean }
 export interface FactorRow { readonly kind: FactorKind; readonly key: string; readonly cells: readonly FactorCell[]; readonly total: number }
 export interface FactorTable {
@@ -48,4 +50,12 @@ export function factorTable(cities: readonly City[], initiatives: readonly Initi
     };
   });
   return { columns, bases, rows: [...rowsOf('enabler', ENABLERS), ...rowsOf('barrier', BARRIERS)] };
+}
+
+/** The table as flat rows (also the CSV export). */
+export function factorRows(t: FactorTable, typology: Typology): Record<string, string | number>[] {
+  return t.rows.flatMap((r) => r.cells.map((c, k) => ({
+    kind: r.kind, factor: r.key, typology, class: t.columns[k]!, initiatives_citing: c.count, initiatives_in_class: t.bases[k]!,
+    share: Math.round(c.share * 1000) / 1000, comparable: c.tooFew ? 'no (fewer than 5)' : 'yes',
+  })));
 }

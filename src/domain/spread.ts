@@ -71,3 +71,17 @@ export function adoptionRank(list: readonly Adopter[]): Map<string, number> {
   const hi = Math.max(...years);
   return new Map(dated.map((a) => [a.city.id, hi === lo ? 0 : (a.year! - lo) / (hi - lo)]));
 }
+
+/** The adopters' table as flat rows (also the CSV export), in order of adoption. */
+export function adopterRows(solution: string, list: readonly Adopter[]): Record<string, string | number>[] {
+  return list.map((a, k) => ({
+    solution, order: k + 1, city_id: a.city.id, city: a.city.name, country: a.city.country, first_year: a.year ?? '',
+    initiatives: a.initiatives.map((i) => i.id).join('; '),
+    adopted_from_named_by_source: [...new Set(a.initiatives.flatMap((i) => i.adoptedFrom))].join('; '),
+  }));
+}
+
+/** Colour class of an adopter: 0 (earliest quarter of the years) to 3 (latest); undefined = year not known. */
+export function adoptionClass(rank: number | undefined): number | undefined {
+  return rank === undefined ? undefined : Math.min(3, Math.floor(rank * 4));
+}

@@ -87,3 +87,13 @@ export function brushYears(years: readonly number[], x0: number, x1: number, wid
   const b = idx(Math.max(x0, x1));
   return [years[a]!, years[b]!];
 }
+
+/** The chart's data table as flat rows (also the CSV export): one row per year. */
+export function yearRows(s: YearStacks): Record<string, number>[] {
+  const used = s.keys.map((_, k) => s.counts.some((row) => row[k]! > 0));
+  return s.years.map((year, y) => {
+    const row: Record<string, number> = { start_year: year, initiatives: s.totals[y]! };
+    s.keys.forEach((key, k) => { if (used[k]) row[key || 'not_known'] = s.counts[y]![k]!; });
+    return row;
+  });
+}

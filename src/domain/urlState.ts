@@ -5,7 +5,7 @@
  */
 import { FILTER_GROUPS, FILTER_GROUP_KEYS, isValidOption, type FilterGroupKey } from './filterGroups';
 import { EMPTY_SELECTIONS, type Selections } from './filterState';
-import { COLOUR_CATEGORIES, type ColourCategory } from './vocabularies';
+import { COLOUR_CATEGORIES, SHARED_SOLUTIONS, type ColourCategory } from './vocabularies';
 import {
   CLASSIFICATIONS, DEFAULT_PATTERN, DEFAULT_VIEW_STATE, MAX_COMPARE, PATTERN_LEVELS, PATTERN_MEASURES,
   PANELS, TYPOLOGIES, VIEWS, type Camera, type PatternState, type ViewState,
@@ -137,7 +137,13 @@ export function parseUrlState(search: string, ctx: ParseContext = {}, migrations
   const pv = params.get('pv');
   const patternWithValue: PatternState = pv !== null && /^[a-z0-9_]{1,40}$/.test(pv) ? { ...pattern, categoryValue: pv } : pattern;
   if (pv !== null && patternWithValue === pattern) bad('pv', 'expected a category key');
-  const known = new Set(['v', 'years', 'q', 'city', 'panel', 'compare', 'view', 'colour', 'places', 'regions', 'at', 'pl', 'pm', 'pk', 'pc', 'pt', 'pv', 'embed', ...Object.values(GROUP_PARAM)]);
+  let year: number | undefined;
+  const ty = params.get('ty');
+  if (ty !== null) { year = intIn(ty, 1990, 2100); if (year === undefined) bad('ty', 'expected a year between 1990 and 2100'); }
+  const spread = params.get('spread');
+  const solution = spread === null ? undefined : oneOf(spread, SHARED_SOLUTIONS);
+  if (spread !== null && solution === undefined) bad('spread', 'expected a shared solution key');
+  const known = new Set(['v', 'ty', 'spread', 'years', 'q', 'city', 'panel', 'compare', 'view', 'colour', 'places', 'regions', 'at', 'pl', 'pm', 'pk', 'pc', 'pt', 'pv', 'embed', ...Object.values(GROUP_PARAM)]);
   for (const key of new Set(params.keys())) if (!known.has(key)) bad(key, 'unknown parameter');
   const state: ViewState = {
     filters: { selections: selections as unknown as Selections, query, ...(yearFrom !== undefined ? { yearFrom } : {}), ...(yearTo !== undefined ? { yearTo } : {}) },
@@ -150,6 +156,8 @@ export function parseUrlState(search: string, ctx: ParseContext = {}, migrations
     showRegions: flag('regions', DEFAULT_VIEW_STATE.showRegions),
     ...(camera ? { camera } : {}),
     pattern: patternWithValue,
+    ...(year !== undefined ? { year } : {}),
+    ...(solution !== undefined ? { solution } : {}),
     embed: flag('embed', false),
   };
   return { state, ignored };
@@ -178,6 +186,8 @@ export function serializeUrlState(s: ViewState): string {
   if (s.pattern.category !== d.category) p.set('pc', s.pattern.category);
   if (s.pattern.categoryValue) p.set('pv', s.pattern.categoryValue);
   if (s.pattern.typology !== d.typology) p.set('pt', s.pattern.typology);
+  if (s.year !== undefined) p.set('ty', String(s.year));
+  if (s.solution) p.set('spread', s.solution);
   if (s.embed) p.set('embed', '1');
   const str = p.toString();
   return str ? `v=${URL_VERSION}&${str}` : '';

@@ -2,7 +2,7 @@
 import { EMPTY_FILTERS, type FilterState } from './filterState';
 import type { ColourCategory } from './vocabularies';
 
-export const VIEWS = ['map', 'table', 'compare', 'patterns', 'scenes', 'share'] as const;
+export const VIEWS = ['map', 'table', 'compare', 'patterns', 'timeline', 'spread', 'drivers', 'scenes', 'share'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const PANELS = ['card', 'peers'] as const;
@@ -42,6 +42,10 @@ export interface ViewState {
   readonly showRegions: boolean;
   readonly camera?: Camera;
   readonly pattern: PatternState;
+  /** Timeline view: the year the cumulative map shows; undefined = every year (no play-through). */
+  readonly year?: number;
+  /** Spread view: the shared solution whose adopters are shown. */
+  readonly solution?: string;
   readonly embed: boolean;
 }
 

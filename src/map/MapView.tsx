@@ -27,6 +27,7 @@ export interface MapViewProps {
   readonly showRegions: boolean;
   readonly camera?: Camera | undefined;
   readonly choropleth?: Choropleth | undefined;
+  readonly arcs?: readonly { readonly from: City; readonly to: City }[] | undefined;
   readonly visible: boolean;
   readonly onCamera: (c: Camera) => void;
   readonly onSelect: (id: string) => void;
@@ -114,11 +115,11 @@ export default function MapView(props: MapViewProps) {
     loadPlaces().then((p) => setPlaces(placesBinary(p)), () => undefined);
   }, [props.showPlaces, places]);
 
-  const { cities, matchedIds, colourOf, highlighted, showPlaces, onSelect } = props;
+  const { cities, matchedIds, colourOf, highlighted, showPlaces, onSelect, arcs } = props;
   useEffect(() => {
     layersRef.current = buildLayers({
         cities, isMatched: (id) => matchedIds.has(id), matchKey: matchedIds, colourOf, highlighted,
-        places: showPlaces ? places : undefined, zoom,
+        places: showPlaces ? places : undefined, zoom, arcs,
         onHover: (info: PickingInfo<City>) => setHover(info.object ? { x: info.x, y: info.y, city: info.object } : undefined),
         onClick: (info: PickingInfo<City>) => { if (info.object) onSelect(info.object.id); },
     });
@@ -127,7 +128,7 @@ export default function MapView(props: MapViewProps) {
       overlayRef.current.setProps({ layers: layersRef.current });
       mapRef.current?.triggerRepaint();
     }
-  }, [cities, matchedIds, colourOf, highlighted, showPlaces, places, zoom, onSelect]);
+  }, [cities, matchedIds, colourOf, highlighted, showPlaces, places, zoom, onSelect, arcs]);
 
   const { choropleth, showRegions } = props;
   useEffect(() => {

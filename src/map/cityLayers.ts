@@ -4,7 +4,7 @@
  * nothing is rebuilt per frame or per filter. (deck.gl's DataFilterExtension did not hide anything
  * under the SwiftShader WebGL of the browser tests, so the colour attribute does the hiding.)
  */
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { City, PlacesData } from '../domain/atlasSchema';
 import type { Rgb } from '../domain/palettes';
@@ -60,6 +60,8 @@ export interface LayerInputs {
   readonly highlighted: readonly City[];
   readonly places?: PlacesBinary | undefined;
   readonly zoom: number;
+  /** Links a source names between adopters of a shared solution, earlier to later. */
+  readonly arcs?: readonly { readonly from: City; readonly to: City }[] | undefined;
   readonly onHover: (info: PickingInfo<City>) => void;
   readonly onClick: (info: PickingInfo<City>) => void;
 }
@@ -86,6 +88,13 @@ export function buildLayers(x: LayerInputs): Layer[] {
       fontFamily: FONT_FAMILY, fontSettings: { sdf: true }, outlineWidth: 2, outlineColor: [255, 255, 255, 230],
     }));
   }
+  if (x.arcs && x.arcs.length > 0) layers.push(new ArcLayer<{ from: City; to: City }>({
+    id: 'spread-arcs',
+    data: x.arcs,
+    getSourcePosition: (a) => a.from.lonLat, getTargetPosition: (a) => a.to.lonLat,
+    // Dark at the earlier adopter, light at the later one: the direction reads without arrowheads.
+    getSourceColor: [68, 1, 84, 230], getTargetColor: [53, 183, 121, 230], getWidth: 3, widthUnits: 'pixels', getHeight: 0.5,
+  }));
   // Hidden cities are drawn fully transparent; picks on them are ignored.
   const visibleOnly = (f: (info: PickingInfo<City>) => void) => (info: PickingInfo<City>) =>
     f(info.object && !x.isMatched(info.object.id) ? { ...info, object: undefined } as PickingInfo<City> : info);

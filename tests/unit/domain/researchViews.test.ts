@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { brushYears, citiesStartedBy, firstYearByCity, stepYear, yearStacks } from '../../../src/domain/timeline';
-import { adopters, adoptionRank, solutionUse, spreadArcs } from '../../../src/domain/spread';
-import { factorTable, MIN_COMPARABLE } from '../../../src/domain/factors';
+import { brushYears, citiesStartedBy, firstYearByCity, stepYear, yearRows, yearStacks } from '../../../src/domain/timeline';
+import { adopterRows, adopters, adoptionClass, adoptionRank, solutionUse, spreadArcs } from '../../../src/domain/spread';
+import { factorRows, factorTable, MIN_COMPARABLE } from '../../../src/domain/factors';
 import { cityContext } from '../../../src/domain/context';
 import { city, initiative } from './fixtures';
 
@@ -26,6 +26,11 @@ describe('timeline', () => {
     expect(at(2015, 'mobility')).toBe(2);
     expect(at(2014, '')).toBe(1); // no service type coded: the "not known" stack
     expect(at(2013, 'health')).toBe(0);
+  });
+  it('gives the data table one row per year with only the stacks that occur', () => {
+    const rows = yearRows(yearStacks(cities, inits, 'service_type'));
+    expect(rows[0]).toEqual({ start_year: 2012, initiatives: 1, health: 1, mobility: 0, not_known: 0 });
+    expect(rows[3]).toEqual({ start_year: 2015, initiatives: 2, health: 1, mobility: 2, not_known: 0 });
   });
   it('shows a city on the cumulative map from its first dated initiative on', () => {
     const first = firstYearByCity(inits);
@@ -75,6 +80,14 @@ describe('spread of a shared solution', () => {
   it('counts cities (not initiatives) per solution for the chooser', () => {
     expect(solutionUse(inits)).toEqual([['decidim', 3], ['consul', 1]]);
   });
+  it('lists adopters in a table with the links sources name', () => {
+    const rows = adopterRows('decidim', adopters('decidim', cities, inits));
+    expect(rows.map((r) => [r.order, r.city, r.first_year, r.adopted_from_named_by_source])).toEqual([[1, 'Alpha', 2016, ''], [2, 'Beta', 2018, 'es-a'], [3, 'Gamma', '', 'es-a; xx-nowhere']]);
+  });
+  it('puts adopters in four colour classes by year', () => {
+    expect([0, 0.24, 0.25, 0.99, 1].map(adoptionClass)).toEqual([0, 0, 1, 3, 3]);
+    expect(adoptionClass(undefined)).toBeUndefined();
+  });
   it('ranks adopters from earliest (0) to latest (1)', () => {
     const r = adoptionRank(adopters('decidim', cities, inits));
     expect(r.get('es-a')).toBe(0);
@@ -103,6 +116,11 @@ describe('drivers and barriers by territory', () => {
     expect(row('barrier', 'skills_shortage').cells[col('rural')]).toEqual({ count: 1, share: 0.5, tooFew: true });
     expect(row('barrier', 'skills_shortage').total).toBe(7);
   });
+  it('exports one row per factor and class, marking cells too small to compare', () => {
+    const rows = factorRows(table, 'urbanRural').filter((r) => r.factor === 'skills_shortage');
+    expect(rows.find((r) => r.class === 'rural')).toEqual({ kind: 'barrier', factor: 'skills_shortage', typology: 'urbanRural', class: 'rural', initiatives_citing: 1, initiatives_in_class: 2, share: 0.5, comparable: 'no (fewer than 5)' });
+    expect(rows.find((r) => r.class === 'urban')!.comparable).toBe('yes');
+  });
   it('lists every enabler before every barrier, zero rows included', () => {
     expect(table.rows[0]!.kind).toBe('enabler');
     expect(table.rows.at(-1)!.kind).toBe('barrier');
@@ -128,5 +146,30 @@ describe('a city in context', () => {
     // culture: neither the city nor Spain has it, so it is not listed
     expect(ctx.rows.map((r) => r.value).includes('culture')).toBe(false);
     expect(ctx.rows.find((r) => r.value === 'education')!.shares).toEqual([0, 0.25, 0.125]);
+  });
+});
+
+describe('what the map shows in the research views', async () => {
+  const { mapDisplay } = await import('../../../src/domain/mapDisplay');
+  const cs = [city('es-a'), city('es-b'), city('es-c')];
+  const inits = [
+    initiative('a1', 'es-a', { startYear: 2012, sharedSolutions: { value: ['decidim'], basis: 'documented' } }),
+    initiative('b1', 'es-b', { startYear: 2018, sharedSolutions: { value: ['decidim'], basis: 'documented' }, adoptedFrom: ['es-a'] }),
+    initiative('c1', 'es-c'),
+  ];
+  const match = { cityIds: new Set(cs.map((c) => c.id)), cities: cs, initiatives: inits, initiativesByCity: new Map(cs.map((c) => [c.id, inits.filter((i) => i.cityId === c.id)])) };
+  const byId = new Map(cs.map((c) => [c.id, c]));
+  it('the timeline year hides cities whose first initiative starts later, and undated ones', () => {
+    expect([...mapDisplay({ view: 'timeline', year: 2015 }, match, byId).shownIds]).toEqual(['es-a']);
+    expect(mapDisplay({ view: 'timeline' }, match, byId).shownIds.size).toBe(3);
+  });
+  it('the spread view shows only adopters, earliest dark class 0, latest 3, with the named arc', () => {
+    const d = mapDisplay({ view: 'spread', solution: 'decidim' }, match, byId);
+    expect([...d.shownIds]).toEqual(['es-a', 'es-b']);
+    expect([...d.spread!.classOf]).toEqual([['es-a', 0], ['es-b', 3]]);
+    expect(d.spread!.arcs.map((x) => `${x.from.id}>${x.to.id}`)).toEqual(['es-a>es-b']);
+  });
+  it('other views show every matching city', () => {
+    expect(mapDisplay({ view: 'map', year: 2015, solution: 'decidim' }, match, byId).shownIds).toBe(match.cityIds);
   });
 });

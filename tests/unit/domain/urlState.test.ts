@@ -18,21 +18,24 @@ describe('URL state', () => {
       filters: { ...setSelection(setSelection(EMPTY_FILTERS, 'governance', ['in_house', 'outsourced']), 'region', ['ES51']), query: 'łódź', yearFrom: 2015 },
       selectedCity: 'pl-lodz', panel: 'peers', compare: ['es-barcelona', 'de-ulm'], view: 'patterns', colourBy: 'scale', showPlaces: true,
       camera: { lon: 19.4, lat: 51.7, zoom: 6.5 }, pattern: { level: 2, measure: 'share', classification: 'threshold', category: 'service_type', categoryValue: 'health', typology: 'coastal' },
+      year: 2016, solution: 'decidim',
     };
     const search = serializeUrlState(state);
     expect(search).toContain('gov=in_house%2Coutsourced');
+    expect(search).toContain('ty=2016');
+    expect(search).toContain('spread=decidim');
     expect(search.startsWith('v=1&')).toBe(true);
     const back = parseUrlState(search, { cityIds });
     expect(back.ignored).toEqual([]);
     expect(back.state).toEqual(state);
   });
   it('ignores bad parameters with a reason and keeps the rest', () => {
-    const r = parseUrlState('?gov=in_house,bogus&city=xx-nowhere&view=nope&at=99,1,1&compare=es-barcelona&zzz=1', { cityIds });
+    const r = parseUrlState('?gov=in_house,bogus&city=xx-nowhere&view=nope&at=99,1,1&compare=es-barcelona&zzz=1&ty=1800&spread=nothing', { cityIds });
     expect(r.state.filters.selections.governance).toEqual(['in_house']);
     expect(r.state.compare).toEqual(['es-barcelona']);
     expect(r.state.view).toBe('map');
     expect(r.state.selectedCity).toBeUndefined();
-    expect(r.ignored.map((i) => i.param).sort()).toEqual(['at', 'city', 'gov', 'view', 'zzz']);
+    expect(r.ignored.map((i) => i.param).sort()).toEqual(['at', 'city', 'gov', 'spread', 'ty', 'view', 'zzz']);
   });
   it('reads a selection as a set: any order of codes gives the same state and the same link', () => {
     const a = parseUrlState('?cc=ES,AL', { cityIds }).state;
@@ -49,7 +52,7 @@ describe('URL state', () => {
   });
   it('never throws and always yields a valid state for 10,000 random and mutated URLs', () => {
     const good = serializeUrlState({ ...DEFAULT_VIEW_STATE, filters: setSelection(EMPTY_FILTERS, 'country', ['ES', 'PL']), compare: ['es-barcelona', 'pl-lodz'], selectedCity: 'de-ulm', camera: { lon: 1, lat: 2, zoom: 3 } });
-    const keys = ['v', 'gov', 'svc', 'cc', 'nuts', 'years', 'q', 'city', 'compare', 'view', 'colour', 'places', 'at', 'pl', 'pm', 'pk', 'pc', 'pv', 'pt', 'embed', 'panel', 'x'];
+    const keys = ['v', 'gov', 'svc', 'cc', 'nuts', 'years', 'q', 'city', 'compare', 'view', 'colour', 'places', 'at', 'pl', 'pm', 'pk', 'pc', 'pv', 'pt', 'ty', 'spread', 'embed', 'panel', 'x'];
     const param = fc.tuple(fc.constantFrom(...keys), fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('1', '0', '-1', 'NaN', '2015-2010', 'es-barcelona,es-barcelona,pl-lodz,de-ulm,fi-espoo,ee-tartu', '%', '%E0%A4%A', '<script>', '9'.repeat(400))));
     const url = fc.oneof(
       fc.array(param, { maxLength: 12 }).map((ps) => ps.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
