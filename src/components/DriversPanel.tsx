@@ -30,10 +30,12 @@ export function DriversPanel({ table, typology, attribution, onTypology, onCell 
             <th scope="row">{name}</th>
             {r.cells.map((c, k) => {
               const col = table.columns[k]!;
+              // The accessible name starts with the visible text (WCAG 2.5.3), then says what it counts.
+              const visible = c.tooFew ? `${c.count} ${t('drivers.tooFew')}` : `${c.count} (${pct(c.share)})`;
               return (
                 <td key={col} className={c.tooFew ? 'too-few' : undefined}>
                   <button type="button" className="cell-button" disabled={c.count === 0} data-count={c.count}
-                    aria-label={t('drivers.cellLabel', { count: c.count, base: table.bases[k]!, share: pct(c.share), col: typologyLabel(typology, col), row: name, tooFew: c.tooFew ? t('drivers.tooFewLabel') : '' })}
+                    aria-label={`${visible}: ` + t('drivers.cellLabel', { count: c.count, base: table.bases[k]!, share: pct(c.share), col: typologyLabel(typology, col), row: name, tooFew: c.tooFew ? t('drivers.tooFewLabel') : '' })}
                     onClick={() => onCell(kind, r.key, typology, col)}>
                     {c.count} <span className="share">{c.tooFew ? t('drivers.tooFew') : `(${pct(c.share)})`}</span>
                   </button>
@@ -54,7 +56,7 @@ export function DriversPanel({ table, typology, attribution, onTypology, onCell 
       <select id={id} value={typology} onChange={(e) => onTypology(e.target.value as Typology)}>
         {TYPOLOGIES.map((ty) => <option key={ty} value={ty}>{t(`typology.${ty}` as MessageKey)}</option>)}
       </select>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('drivers.caption', { typology: typName })}>
         <table className="cross-table drivers-table">
           <caption>{t('drivers.caption', { typology: typName })}</caption>
           <thead>

@@ -43,7 +43,7 @@ export function SpreadPanel({ solution, choices, adopters, classOf, arcCount, ci
           </p>
           <p>{t('spread.arcs', { count: arcCount })}</p>
           {adopters.length === 0 ? <p>{t('spread.empty')}</p> : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('spread.tableCaption', { solution: label })}>
               <table className="spread-table">
                 <caption>{t('spread.tableCaption', { solution: label })}</caption>
                 <thead><tr><th scope="col">{t('spread.order')}</th><th scope="col">{t('spread.city')}</th><th scope="col">{t('spread.firstYear')}</th><th scope="col">{t('spread.initiatives')}</th><th scope="col">{t('spread.from')}</th></tr></thead>

@@ -142,7 +142,7 @@ export function TimelinePanel({ stacks, colourBy, yearFrom, yearTo, year, attrib
       <p className="chart-note">{t('timeline.note', { undated: stacks.undated })}</p>
       <details className="chart-table">
         <summary>{t('chart.table')}</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('timeline.tableCaption', { category })}>
           <table>
             <caption>{t('timeline.tableCaption', { category })}</caption>
             <thead><tr><th scope="col">{t('timeline.year')}</th><th scope="col">{t('timeline.initiatives')}</th>{used.map((k) => <th key={k || 'nk'} scope="col">{label(k)}</th>)}</tr></thead>
