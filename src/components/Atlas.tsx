@@ -31,7 +31,12 @@ import { TimelinePanel } from './TimelinePanel';
 import { SpreadPanel } from './SpreadPanel';
 import { DriversPanel } from './DriversPanel';
 import { useResearchViews } from '../state/useResearchViews';
-import { ENABLER_OR_BARRIER_GROUP } from '../domain/factors';
+import { ENABLER_OR_BARRIER_GROUP, factorRows } from '../domain/factors';
+import { displayedMatch } from '../domain/mapDisplay';
+import { yearRows } from '../domain/timeline';
+import { adopterRows } from '../domain/spread';
+import { optionLabel } from '../i18n/messages';
+import { ViewExports } from './ViewExports';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -75,6 +80,18 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const date = new Date().toISOString().slice(0, 10);
   const briefing = useMemo(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date }),
     [atlas.meta, match, state.colourBy, colouring, highlighted, url, date]);
+  // A research view exports what its map shows: the year's cities, or a solution's adopters and arcs.
+  const researchView = state.view === 'timeline' || state.view === 'spread' || state.view === 'drivers';
+  const shown = useMemo(() => displayedMatch(match, research.display, state.view === 'timeline' ? state.year : undefined), [match, research.display, state.view, state.year]);
+  const viewBriefing = useMemo(() => (researchView ? briefingContent({
+    meta: atlas.meta, match: shown, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date,
+    spread: research.display.spread, solutionLabel: state.solution ? optionLabel('solution', state.solution) : undefined,
+    year: state.view === 'timeline' ? state.year : undefined,
+  }) : undefined), [researchView, atlas.meta, shown, state.colourBy, colouring, highlighted, url, date, research.display.spread, state.solution, state.view, state.year]);
+  const viewTable = state.view === 'timeline' && research.stacks ? { name: 'timeline.csv', rows: () => yearRows(research.stacks!) }
+    : state.view === 'spread' && state.solution ? { name: `spread-${state.solution}.csv`, rows: () => adopterRows(state.solution!, research.display.spread?.adopters ?? []) }
+    : state.view === 'drivers' && research.factors ? { name: `drivers-${state.pattern.typology}.csv`, rows: () => factorRows(research.factors!, state.pattern.typology) }
+    : undefined;
   const goScene = useCallback((i: number) => {
     const scene = scenes.scenes[i];
     if (!scene) return;
@@ -148,6 +165,10 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             <DriversPanel table={research.factors} typology={state.pattern.typology} attribution={atlas.meta.attribution}
               onTypology={(typology) => update((s) => ({ ...s, pattern: { ...s.pattern, typology } }))}
               onCell={(kind, key, typology, col) => update((s) => ({ ...s, view: 'map', filters: setSelection(setSelection(s.filters, ENABLER_OR_BARRIER_GROUP[kind], [key]), typology, [col]) }))} />
+          )}
+          {viewBriefing && viewTable && (
+            <ViewExports briefing={viewBriefing} cities={shown.cities} initiatives={shown.initiatives} cityById={cityById} table={viewTable}
+              withMap={state.view !== 'drivers'} texts={texts} />
           )}
           {state.view === 'table' && <CityTable cities={match.cities} initiativesByCity={index.initiativesByCity} selectedCity={state.selectedCity} onOpen={select} />}
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} allCities={atlas.cities} initiativesByCity={index.initiativesByCity} onRemove={removeCompare} />}

@@ -31,3 +31,15 @@ export function mapDisplay(state: Pick<ViewState, 'view' | 'year' | 'solution'>,
   }
   return { shownIds: match.cityIds };
 }
+
+/**
+ * The matches as the map shows them: only the drawn cities, and in the timeline only the
+ * initiatives started by the year. Exports and alt text of a research view describe this.
+ */
+export function displayedMatch(match: MatchResult, display: MapDisplay, year: number | undefined): MatchResult {
+  if (display.shownIds === match.cityIds) return match;
+  const cities = match.cities.filter((c) => display.shownIds.has(c.id));
+  const keep = (i: { startYear?: number | undefined }) => year === undefined || (i.startYear !== undefined && i.startYear <= year);
+  const initiativesByCity = new Map(cities.map((c) => [c.id, (match.initiativesByCity.get(c.id) ?? []).filter(keep)]));
+  return { cityIds: display.shownIds, cities, initiatives: cities.flatMap((c) => initiativesByCity.get(c.id)!), initiativesByCity };
+}

@@ -35,6 +35,8 @@ export interface PackInput {
   readonly url: string;
   readonly attribution: readonly string[];
   readonly image?: MapImageSpec | undefined;
+  /** A research view's own data table(s), e.g. timeline.csv, written beside the other files. */
+  readonly tables?: readonly { readonly name: string; readonly rows: readonly Record<string, string | number>[] }[] | undefined;
 }
 
 /** One zip: map image (when the map is available), CSVs, GeoJSON, citation, alt text, view URL. */
@@ -47,6 +49,7 @@ export async function briefingPack(p: PackInput): Promise<{ blob: Blob; files: s
     'map-description.txt': strToU8(p.altText + '\n'),
     'view-url.txt': strToU8(p.url + '\n'),
   };
+  for (const tb of p.tables ?? []) files[tb.name] = strToU8(csvText(tb.rows, p.attribution));
   if (p.image) {
     try { files['map.png'] = new Uint8Array(await (await mapImage(p.image)).arrayBuffer()); } catch { /* no map: the pack goes without an image */ }
   }

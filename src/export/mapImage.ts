@@ -6,6 +6,8 @@ export interface MapSymbol { readonly lonLat: readonly [number, number]; readonl
 
 export interface MapImageSpec {
   readonly symbols: readonly MapSymbol[];
+  /** Links between adopters of a shared solution, drawn under the symbols. */
+  readonly arcs?: readonly { readonly from: readonly [number, number]; readonly to: readonly [number, number] }[];
   readonly title: string;
   readonly subtitle: string;
   readonly legendTitle: string;
@@ -17,6 +19,7 @@ const SCALE = 2;
 
 export async function mapImage(spec: MapImageSpec): Promise<Blob> {
   const { canvas: map, project } = await captureMap(SCALE);
+  drawArcs(map.getContext('2d')!, spec.arcs ?? [], project);
   drawSymbols(map.getContext('2d')!, spec.symbols, project);
   const header = 64 * SCALE;
   const footer = (spec.footer.length * 16 + 16) * SCALE;
@@ -62,6 +65,25 @@ export async function mapImage(spec: MapImageSpec): Promise<Blob> {
   ctx.font = font(12);
   spec.footer.forEach((line, i) => ctx.fillText(line, 16 * SCALE, header + map.height + (8 + i * 16) * SCALE, out.width - 32 * SCALE));
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))), 'image/png'));
+}
+
+/** A curved line from the earlier to the later adopter, with a dot at the later end for direction. */
+function drawArcs(ctx: CanvasRenderingContext2D, arcs: NonNullable<MapImageSpec['arcs']>, project: (lonLat: readonly [number, number]) => [number, number]): void {
+  for (const a of arcs) {
+    const [x0, y0] = project(a.from);
+    const [x1, y1] = project(a.to);
+    const mx = (x0 + x1) / 2 - (y1 - y0) * 0.2;
+    const my = (y0 + y1) / 2 + (x1 - x0) * 0.2;
+    const g = ctx.createLinearGradient(x0, y0, x1, y1);
+    g.addColorStop(0, '#440154');
+    g.addColorStop(1, '#35B779');
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.quadraticCurveTo(mx, my, x1, y1);
+    ctx.strokeStyle = g;
+    ctx.lineWidth = 3 * SCALE;
+    ctx.stroke();
+  }
 }
 
 function drawSymbols(ctx: CanvasRenderingContext2D, symbols: readonly MapSymbol[], project: (lonLat: readonly [number, number]) => [number, number]): void {

@@ -9,6 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourDistance, pngStats, projectOnMap, startSession, waitForMapIdle, type Session } from './harness';
 import { matchSummary, runAxe, waitForSummaryChange } from './pageActions';
 import type { AtlasFile } from '../../src/domain/atlasSchema';
+import type { Download, Page } from 'playwright-core';
+import { unzipSync, strFromU8 } from 'fflate';
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
+  return readFileSync((await dl.path())!);
+}
 
 type Row = Record<string, string>;
 const table = (f: string) => Papa.parse<Row>(readFileSync(f, 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -141,6 +148,24 @@ describe('spread of a shared solution', () => {
     // The arc passes half-way between the two cities; before a solution was chosen nothing was there.
     await waitForMapIdle(page);
     await expect.poll(async () => colourDistance(await canvasPixel(page, mid), empty), { timeout: 10_000 }).toBeGreaterThan(40);
+  });
+
+  it('exports the spread as it is on screen: adopters in their order colours, and the adopters table in the pack', async () => {
+    const decidimCities = new Set(users('decidim').map((r) => r.city_id));
+    const { page } = await session.open('?view=spread&spread=decidim&at=4.5,44,6');
+    await waitForMapIdle(page);
+    await page.waitForSelector('.view-exports button:not([disabled]):has-text("Briefing pack")');
+    const [x, y] = await projectOnMap(page, lonLatOf('es-barcelona'));
+    const png = await downloaded(page, () => page.locator('.view-exports').getByRole('button', { name: 'Map image (PNG, 2×)' }).click());
+    const HEADER_PX = 64 * 2;
+    const px = (await pngStats(page, png, [[x * 2, y * 2 + HEADER_PX]])).pixels[0]!;
+    expect(colourDistance(px, [0x44, 0x01, 0x54])).toBeLessThan(60); // the earliest adopter, darkest class
+    const zip = unzipSync(new Uint8Array(await downloaded(page, () => page.locator('.view-exports').getByRole('button', { name: 'Briefing pack (ZIP)' }).click())));
+    expect(Object.keys(zip)).toContain('spread-decidim.csv');
+    const table = Papa.parse<Row>(strFromU8(zip['spread-decidim.csv']!).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(new Set(table.map((r) => r.city_id))).toEqual(decidimCities);
+    expect(Papa.parse<Row>(strFromU8(zip['cities.csv']!).slice(1), { header: true, skipEmptyLines: true }).data.length).toBe(decidimCities.size);
+    expect(strFromU8(zip['view-url.txt']!)).toContain('spread=decidim');
   });
 
   it('opens from a city card: "who else uses this"', async () => {

@@ -173,3 +173,18 @@ describe('what the map shows in the research views', async () => {
     expect(mapDisplay({ view: 'map', year: 2015, solution: 'decidim' }, match, byId).shownIds).toBe(match.cityIds);
   });
 });
+
+describe('exports of a research view describe what the map shows', async () => {
+  const { displayedMatch, mapDisplay } = await import('../../../src/domain/mapDisplay');
+  const cs = [city('es-a'), city('es-b')];
+  const inits = [initiative('a1', 'es-a', { startYear: 2012 }), initiative('a2', 'es-a', { startYear: 2019 }), initiative('b1', 'es-b', { startYear: 2018 })];
+  const match = { cityIds: new Set(['es-a', 'es-b']), cities: cs, initiatives: inits, initiativesByCity: new Map([['es-a', inits.slice(0, 2)], ['es-b', inits.slice(2)]]) };
+  it('keeps the cities drawn at the timeline year and the initiatives started by then', () => {
+    const d = displayedMatch(match, mapDisplay({ view: 'timeline', year: 2015 }, match, new Map()), 2015);
+    expect(d.cities.map((c) => c.id)).toEqual(['es-a']);
+    expect(d.initiatives.map((i) => i.id)).toEqual(['a1']);
+  });
+  it('is the match itself when the map shows every matching city', () => {
+    expect(displayedMatch(match, mapDisplay({ view: 'map' }, match, new Map()), undefined)).toBe(match);
+  });
+});
