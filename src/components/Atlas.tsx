@@ -37,6 +37,7 @@ import { yearRows } from '../domain/timeline';
 import { adopterRows } from '../domain/spread';
 import { optionLabel } from '../i18n/messages';
 import { ViewExports } from './ViewExports';
+import { readPreference, writePreference } from '../state/preferences';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -77,6 +78,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   // On a phone the filters start folded away so the map comes first; on wider screens they always show.
   const [filtersOpen, setFiltersOpen] = useState(() => !window.matchMedia('(max-width: 820px)').matches);
   const url = useMemo(() => viewUrl(state), [state]);
+  const [legendDocked, setLegendDocked] = useState(() => readPreference('atlas.legendDocked') === '1');
+  const dockLegend = (docked: boolean) => { setLegendDocked(docked); writePreference('atlas.legendDocked', docked ? '1' : '0'); };
   const date = new Date().toISOString().slice(0, 10);
   const briefing = useMemo(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date }),
     [atlas.meta, match, state.colourBy, colouring, highlighted, url, date]);
@@ -128,7 +131,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             regionByCode={regionByCode} onToggle={toggle} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>
         <main className="main" id="main">
-          <div className={mapVisible ? 'map-area' : 'map-area hidden'}>
+          <div className={`map-area${mapVisible ? '' : ' hidden'}${legendDocked && state.view === 'map' ? ' legend-docked' : ''}`}>
             <Suspense fallback={<div className="map-loading">{t('app.loading')}</div>}>
               <MapView cities={atlas.cities} matchedIds={research.display.shownIds} colourOf={research.colourOf} arcs={research.display.spread?.arcs}
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
@@ -143,7 +146,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
               <Legend cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
                 onColourBy={(colourBy) => update((s) => ({ ...s, colourBy }))} onShowPlaces={(showPlaces) => update((s) => ({ ...s, showPlaces }))}
-                onShowRegions={(showRegions) => update((s) => ({ ...s, showRegions }))} />
+                onShowRegions={(showRegions) => update((s) => ({ ...s, showRegions }))} docked={legendDocked} onDock={dockLegend} />
             )}
           </div>
           {patterns && (

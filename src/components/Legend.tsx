@@ -16,28 +16,37 @@ interface Props {
   readonly onColourBy: (c: ColourCategory) => void;
   readonly onShowPlaces: (v: boolean) => void;
   readonly onShowRegions: (v: boolean) => void;
+  /** Docked beside the map rather than over it (a display preference of this browser, not part of the link). */
+  readonly docked: boolean;
+  readonly onDock: (docked: boolean) => void;
 }
 
 /** Map legend and layer controls; each colour is named, so colour is never the only cue. */
-export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegions, onColourBy, onShowPlaces, onShowRegions }: Props) {
+export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegions, onColourBy, onShowPlaces, onShowRegions, docked, onDock }: Props) {
   const ids = { colour: useId(), places: useId(), regions: useId(), goto: useId() };
   const palette = paletteFor(colourBy);
   return (
     <details className="legend" open>
       <summary>{t('map.legend')}</summary>
-      <label htmlFor={ids.goto}>{t('map.goTo')}</label>
-      <GoToCity id={ids.goto} cities={cities} onGoTo={onGoTo} />
-      <label htmlFor={ids.colour}>{t('map.colourBy')}</label>
-      <select id={ids.colour} value={colourBy} onChange={(e) => onColourBy(e.target.value as ColourCategory)}>
-        {COLOUR_CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}
-      </select>
+      <button type="button" className="dock" aria-pressed={docked} onClick={() => onDock(!docked)}>{t(docked ? 'map.undock' : 'map.dock')}</button>
+      <div className="legend-grid">
+        <label htmlFor={ids.goto}>{t('map.goTo')}</label>
+        <GoToCity id={ids.goto} cities={cities} onGoTo={onGoTo} />
+        <label htmlFor={ids.colour}>{t('map.colourBy')}</label>
+        <select id={ids.colour} value={colourBy} onChange={(e) => onColourBy(e.target.value as ColourCategory)}>
+          {COLOUR_CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}
+        </select>
+      </div>
       <ul>
         {categoryValues(colourBy).map((v) => (
           <li key={v}><span className="swatch round" style={{ background: palette.get(v) }} aria-hidden="true" />{optionLabel(CATEGORY_GROUP[colourBy], v)} ({counts.get(v) ?? 0})</li>
         ))}
         <li><span className="swatch round" style={{ background: NOT_KNOWN_COLOUR }} aria-hidden="true" />{t('map.notKnown')} ({counts.get('') ?? 0})</li>
       </ul>
+      <details className="legend-more">
+      <summary>{t('map.layers')}</summary>
       <p className="note">{t('map.sizeNote')}</p>
+      <div className="toggles">
       <div className="toggle">
         <input id={ids.places} type="checkbox" checked={showPlaces} onChange={(e) => onShowPlaces(e.target.checked)} />
         <label htmlFor={ids.places}>{t('map.showPlaces')}</label>
@@ -46,6 +55,8 @@ export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegio
         <input id={ids.regions} type="checkbox" checked={showRegions} onChange={(e) => onShowRegions(e.target.checked)} />
         <label htmlFor={ids.regions}>{t('map.showRegions')}</label>
       </div>
+      </div>
+      </details>
     </details>
   );
 }

@@ -9,6 +9,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { City, PlacesData } from '../domain/atlasSchema';
 import type { Rgb } from '../domain/palettes';
 import { radiusScale } from './symbolSize';
+import { placeLabels } from '../domain/labelPlacement';
 
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 const radiusOf = (c: City) => radiusScale(c.population ?? 0);
@@ -70,6 +71,27 @@ const HIDDEN: [number, number, number, number] = [0, 0, 0, 0];
 /** City names appear from this zoom on; below it the symbols alone are legible. */
 export const CITY_LABEL_ZOOM = 4.2;
 
+/**
+ * The shown cities whose names fit without overlapping a larger city's name, at this zoom. One
+ * list per set of shown cities and zoom step, so the layer's data changes only when they do.
+ */
+const labelLists = new WeakMap<object, Map<string, readonly City[]>>();
+function cityLabels(x: LayerInputs): readonly City[] {
+  const key = typeof x.matchKey === 'object' && x.matchKey !== null ? x.matchKey : x.cities;
+  let byZoom = labelLists.get(key);
+  if (!byZoom) { byZoom = new Map(); labelLists.set(key, byZoom); }
+  const minPop = minLabelPopulation(CITY_LABEL_STEPS, x.zoom);
+  const step = `${Math.round(x.zoom * 4) / 4}:${minPop}:${x.cities.length}`;
+  let list = byZoom.get(step);
+  if (!list) {
+    const candidates = atLeast(x.cities, minPop, (c) => c.population ?? 0).filter((c) => x.isMatched(c.id));
+    const keep = placeLabels(candidates.map((c) => ({ id: c.id, lonLat: c.lonLat, text: c.name, priority: c.population ?? 0, offsetY: -radiusOf(c) - 9 })), Math.round(x.zoom * 4) / 4);
+    list = candidates.filter((c) => keep.has(c.id));
+    byZoom.set(step, list);
+  }
+  return list;
+}
+
 export function buildLayers(x: LayerInputs): Layer[] {
   const layers: Layer[] = [];
   if (x.places) {
@@ -119,10 +141,9 @@ export function buildLayers(x: LayerInputs): Layer[] {
   }));
   if (x.zoom >= CITY_LABEL_ZOOM) layers.push(new TextLayer<City>({
     id: 'city-labels',
-    data: atLeast(x.cities, minLabelPopulation(CITY_LABEL_STEPS, x.zoom), (c) => c.population ?? 0),
+    data: cityLabels(x),
     getText: (c) => c.name, getPosition: (c) => c.lonLat,
-    // Size 0 hides a label with its outline halo (transparent colour alone would leave the halo).
-    getSize: (c) => (x.isMatched(c.id) ? 12 : 0), updateTriggers: { getSize: x.matchKey },
+    getSize: 12,
     getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, -radiusOf(c) - 9], characterSet: 'auto',
     fontFamily: FONT_FAMILY, fontWeight: 600, fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 235],
   }));

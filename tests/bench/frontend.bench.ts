@@ -123,6 +123,27 @@ export async function frontendBench(): Promise<BenchRow[]> {
     rows.push({ name: 'filter change main-thread time, atlas (median of 12)', value: oursMs, unit: 'ms', target: '<= 16 ms', ok: oursMs <= 16, note: `idle baseline ${base.toFixed(1)} ms subtracted` });
     rows.push({ name: 'filter change main-thread time, naive setData (median of 12)', value: naiveMs, unit: 'ms' });
     rows.push({ name: 'naive / atlas filter time', value: naiveMs / Math.max(oursMs, 0.1), unit: 'x', target: '>= 10x', ok: naiveMs / Math.max(oursMs, 0.1) >= 10 });
+    await page.context().close();
+
+    // One step of the timeline play-through (the cumulative map moves a year) with all places shown.
+    {
+      const { page: tl } = await session.newPage();
+      await tl.goto(`${session.baseUrl}?view=timeline&ty=2014&places=1&at=5.5,50,10`);
+      await tl.waitForSelector('.map[data-places="1"]', { state: 'attached', timeout: 60_000 });
+      await waitForMapIdle(tl);
+      await tl.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+      const next = (await tl.locator('.timeline-controls button', { hasText: 'Next year' }).elementHandle())!;
+      const prev = (await tl.locator('.timeline-controls button', { hasText: 'Previous year' }).elementHandle())!;
+      const steps: number[] = [];
+      const still: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        still.push(await taskMs(tl, async () => {}));
+        steps.push(await taskMs(tl, async () => { await (i % 2 === 0 ? next : prev).evaluate((el) => (el as HTMLButtonElement).click()); }));
+      }
+      const stepMs = Math.max(0, median(steps) - median(still));
+      rows.push({ name: 'timeline play step main-thread time, 62k places shown (median of 12)', value: stepMs, unit: 'ms', target: '<= 16 ms', ok: stepMs <= 16, note: `idle baseline ${median(still).toFixed(1)} ms subtracted; 2014 <-> 2015` });
+      await tl.context().close();
+    }
   } finally {
     await session.close();
     await new Promise<void>((r) => floor.server.httpServer.close(() => r()));

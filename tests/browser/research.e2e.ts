@@ -253,3 +253,52 @@ describe('accessibility of the research views (axe-core, WCAG 2.1 A/AA)', () => 
     expect(session.pages.flatMap((p) => p.offOrigin)).toEqual([]);
   });
 });
+
+describe('polish a new user hits at once', () => {
+  it('city names do not collide: where the name Korneuburg would run into Wien, only Wien is named', async () => {
+    const { page } = await session.open('?at=6.3,48.15,16.8');
+    await waitForMapIdle(page);
+    await page.waitForTimeout(500);
+    const k = atlas.cities.find((c) => c.id === 'at-korneuburg')!;
+    const [kx, ky] = await projectOnMap(page, k.lonLat);
+    const [wx] = await projectOnMap(page, lonLatOf('at-wien'));
+    // Symbol radii as drawn (scaleSqrt 0..3.5M -> 3..26 px); names sit 9 px above the symbol.
+    const r = (pop: number) => 3 + Math.sqrt(Math.min(pop, 3_500_000) / 3_500_000) * 23;
+    const wien = atlas.cities.find((c) => c.id === 'at-wien')!;
+    const [, wy] = await projectOnMap(page, wien.lonLat);
+    const png = await page.locator('.map canvas').first().screenshot();
+    const dark = (p: number[]) => p[0]! < 70 && p[1]! < 70 && p[2]! < 70;
+    const grid = (x0: number, x1: number, y0: number, y1: number) => {
+      const pts: [number, number][] = [];
+      for (let x = x0; x <= x1; x += 2) for (let y = y0; y <= y1; y += 2) pts.push([x, y]);
+      return pts;
+    };
+    // Where the first letters of "Korneuburg" would be drawn (left of Wien's short name): no text.
+    const ky0 = ky - r(k.population ?? 0) - 9;
+    const korneuburg = (await pngStats(page, png, grid(Math.min(kx, wx) - 36, Math.min(kx, wx) - 22, ky0 - 5, ky0 + 5))).pixels;
+    expect(korneuburg.filter(dark).length).toBe(0);
+    // Wien's own name is drawn, in dark text.
+    const wy0 = wy - r(wien.population ?? 0) - 9;
+    const wienPx = (await pngStats(page, png, grid(wx - 12, wx + 12, wy0 - 5, wy0 + 5))).pixels;
+    expect(wienPx.filter(dark).length).toBeGreaterThan(3);
+  });
+
+  it('the legend covers little of the map at 1280x800, and docks beside it (kept after a reload)', async () => {
+    const { page } = await session.open('', { width: 1280, height: 800 });
+    await waitForMapIdle(page);
+    const area = async () => {
+      const l = (await page.locator('.legend').boundingBox())!;
+      const m = (await page.locator('.map').boundingBox())!;
+      const ix = Math.max(0, Math.min(l.x + l.width, m.x + m.width) - Math.max(l.x, m.x));
+      const iy = Math.max(0, Math.min(l.y + l.height, m.y + m.height) - Math.max(l.y, m.y));
+      return (ix * iy) / (m.width * m.height);
+    };
+    expect(await area()).toBeLessThan(0.12);
+    await page.getByRole('button', { name: 'Dock beside the map' }).click();
+    await expect.poll(area).toBe(0);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(area).toBe(0);
+    expect(await page.getByRole('button', { name: 'Float over the map' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
