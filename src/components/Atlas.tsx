@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
 import { setSelection, toggleOption } from '../domain/filterState';
 import type { FilterGroupKey } from '../domain/filterGroups';
@@ -102,7 +102,10 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
     setPresenting(i);
   }, [scenes.scenes, update, cityIds]);
   const exitPresentation = useCallback(() => setPresenting(undefined), []);
-  const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: serializeUrlState({ ...state, view: state.view === 'scenes' || state.view === 'share' ? 'map' : state.view }) });
+  // A scene keeps the view the presenter came from (timeline, spread, patterns…), not the scenes list itself.
+  const contentView = useRef<View>(state.view === 'scenes' || state.view === 'share' ? 'map' : state.view);
+  useEffect(() => { if (state.view !== 'scenes' && state.view !== 'share') contentView.current = state.view; }, [state.view]);
+  const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: serializeUrlState({ ...state, view: state.view === 'scenes' || state.view === 'share' ? contentView.current : state.view }) });
 
   return (
     <div className={`app view-${state.view}${state.embed ? ' embed' : ''}${presenting !== undefined ? ' presenting' : ''}`} data-texts={texts}>

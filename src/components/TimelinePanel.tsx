@@ -63,9 +63,10 @@ export function TimelinePanel({ stacks, colourBy, yearFrom, yearTo, year, attrib
   };
   const onKey = (e: React.KeyboardEvent) => {
     if ((e.target as HTMLElement).closest('input, select, textarea')) return;
-    if (e.key === 'ArrowRight') { step(1); e.preventDefault(); }
-    else if (e.key === 'ArrowLeft') { step(-1); e.preventDefault(); }
-    else if (e.key === 'p' || e.key === 'P') { togglePlay(); e.preventDefault(); }
+    // Handled keys stop here: in presentation mode the same arrows would also change the scene.
+    if (e.key === 'ArrowRight') { step(1); e.preventDefault(); e.stopPropagation(); }
+    else if (e.key === 'ArrowLeft') { step(-1); e.preventDefault(); e.stopPropagation(); }
+    else if (e.key === 'p' || e.key === 'P') { togglePlay(); e.preventDefault(); e.stopPropagation(); }
   };
 
   // Brush: pointer positions in chart coordinates (the SVG scales with its box).

@@ -115,6 +115,27 @@ describe('timeline', () => {
   });
 });
 
+describe('timeline in scenes and presentation', () => {
+  it('a scene saved from the timeline replays it: the view, its year on the map and the play controls', async () => {
+    const { page } = await session.open('?view=timeline&ty=2015');
+    await page.getByRole('button', { name: 'Scenes', exact: true }).click();
+    await page.getByLabel('Scene title').fill('Adoption by 2015');
+    await page.getByRole('button', { name: 'Save the current view as a scene' }).click();
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByRole('button', { name: 'Scenes', exact: true }).click();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.waitForSelector('.presentation-bar');
+    expect(await page.locator('.scene-heading').textContent()).toBe('Adoption by 2015');
+    await expect.poll(() => page.locator('.map-year-value').textContent()).toBe('2015');
+    expect(await page.locator('.timeline-controls').count()).toBe(1);
+    // Stepping the year from the timeline's own controls does not change the scene.
+    await page.getByRole('button', { name: 'Next year ▶' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.map-year-value').textContent()).toBe('2016');
+    expect(await page.locator('.scene-heading').textContent()).toBe('Adoption by 2015');
+  });
+});
+
 describe('spread of a shared solution', () => {
   const users = (sol: string) => rows.filter((r) => list(r.shared_solutions).includes(sol));
 
