@@ -372,7 +372,7 @@ describe('accessibility on a phone', () => {
 describe('offline by design', () => {
   it('makes no request to any host but its own origin, in every view', async () => {
     // Opens its own pages so that it holds when run alone, and checks them with the whole tour.
-    for (const query of ['', '?view=patterns&pl=2', '?view=table&city=es-barcelona', '?view=compare&compare=es-barcelona,ee-tartu', '?city=ee-tartu&panel=peers']) {
+    for (const query of ['', '?view=patterns&level=2', '?view=table&city=es-barcelona', '?view=compare&compare=es-barcelona,ee-tartu', '?city=ee-tartu&panel=peers']) {
       const { page } = await open(query);
       await page.waitForLoadState('networkidle');
     }
