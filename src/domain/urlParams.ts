@@ -30,6 +30,8 @@ export interface UrlParam<T> {
   readonly parse: (raw: string, ctx: ParseContext) => Parsed<T>;
   /** The text written to the URL; only called for values that differ from the default. */
   readonly serialise: (value: T) => string;
+  /** The default as the URL reference shows it, when it is not the serialised default ("" = none). */
+  readonly defaultLabel?: string;
   /** Some parameters are only meaningful beside another (the panel beside a city). */
   readonly writtenWhen?: (s: ViewState) => boolean;
 }
@@ -53,7 +55,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function entry<T>(p: UrlParam<T>): UrlParamEntry {
   return {
     key: p.key, name: p.name, description: p.description, format: p.format,
-    defaultText: p.default === undefined || same(p.default, []) || same(p.default, '') ? '' : p.serialise(p.default),
+    defaultText: p.defaultLabel ?? (p.default === undefined || same(p.default, []) || same(p.default, '') ? '' : p.serialise(p.default)),
     read: (s, raw, ctx) => {
       const r = p.parse(raw, ctx);
       return { state: r.value === undefined ? s : p.set(s, r.value), ...(r.problem ? { problem: r.problem } : {}) };
@@ -105,31 +107,32 @@ function intIn(raw: string, min: number, max: number): number | undefined {
 const round = (v: number, d: number) => String(Math.round(v * 10 ** d) / 10 ** d);
 
 /** Key and meaning of each filter group's parameter. */
-export const FILTER_PARAMS: Readonly<Record<FilterGroupKey, { key: string; name: string }>> = {
-  governance: { key: 'gov', name: 'governance models' },
-  serviceType: { key: 'svc', name: 'service types' },
-  dataAspect: { key: 'data', name: 'data and platform aspects' },
-  participation: { key: 'part', name: 'participation depths' },
-  scale: { key: 'scale', name: 'scales' },
-  enabler: { key: 'enab', name: 'enablers' },
-  barrier: { key: 'barr', name: 'barriers' },
-  solution: { key: 'sol', name: 'shared solutions' },
-  country: { key: 'cc', name: 'countries (Eurostat codes: EL, UK)' },
-  macroRegion: { key: 'mr', name: 'macro-regions' },
-  sizeClass: { key: 'size', name: 'city-size classes' },
-  urbanRural: { key: 'ur', name: 'urban-rural typologies' },
-  coastal: { key: 'coast', name: 'coastal (yes, no)' },
-  border: { key: 'border', name: 'border region (yes, no)' },
-  capital: { key: 'capital', name: 'capital city (yes, no)' },
-  degurba: { key: 'degurba', name: 'degrees of urbanisation' },
-  network: { key: 'net', name: 'network memberships' },
-  region: { key: 'nuts', name: 'NUTS regions (codes of any level)' },
+export const FILTER_PARAMS: Readonly<Record<FilterGroupKey, { key: string; description: string }>> = {
+  governance: { key: 'gov', description: 'Initiatives with any of these governance models.' },
+  serviceType: { key: 'svc', description: 'Initiatives of any of these service types.' },
+  dataAspect: { key: 'data', description: 'Initiatives with any of these data and platform aspects.' },
+  participation: { key: 'part', description: 'Initiatives with any of these participation depths.' },
+  scale: { key: 'scale', description: 'Initiatives at any of these scales.' },
+  enabler: { key: 'enab', description: 'Initiatives with any of these enablers.' },
+  barrier: { key: 'barr', description: 'Initiatives with any of these barriers.' },
+  solution: { key: 'sol', description: 'Initiatives reusing any of these shared solutions.' },
+  country: { key: 'cc', description: 'Cities in any of these countries (Eurostat codes: EL Greece, UK United Kingdom).' },
+  macroRegion: { key: 'mr', description: 'Cities in any of these macro-regions.' },
+  sizeClass: { key: 'size', description: 'Cities of any of these size classes.' },
+  urbanRural: { key: 'ur', description: 'Cities in NUTS 3 regions of any of these urban-rural types.' },
+  coastal: { key: 'coast', description: 'Coastal cities (yes) or inland ones (no).' },
+  border: { key: 'border', description: 'Cities in a border region (yes) or not (no).' },
+  capital: { key: 'capital', description: 'National capitals (yes) or other cities (no).' },
+  degurba: { key: 'degurba', description: 'Cities of any of these degrees of urbanisation.' },
+  network: { key: 'net', description: 'Cities in any of these city networks.' },
+  region: { key: 'nuts', description: 'Cities in any of these NUTS 2021 regions (codes of any level).' },
 };
 
 function filterParam(g: FilterGroup): UrlParamEntry {
-  const { key, name } = FILTER_PARAMS[g.key];
+  const { key, description } = FILTER_PARAMS[g.key];
   return entry<readonly string[]>({
-    key, name: `filter: ${g.key}`, description: `Cities matching any of these ${name}.`, format: 'comma-separated codes',
+    key, name: `filter: ${g.key}`, description,
+    format: g.options.length > 0 && g.options.length <= 12 ? `comma-separated, of ${g.options.join(', ')}` : 'comma-separated codes (see geodata/codebook.md)',
     default: [],
     get: (s) => s.filters.selections[g.key],
     set: (s, v) => ({ ...s, filters: { ...s.filters, selections: { ...s.filters.selections, [g.key]: v } } }),
@@ -156,7 +159,7 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
   ...FILTER_GROUPS.map(filterParam),
   entry<Years>({
     key: 'years', name: 'start years', description: 'Initiatives started within these years (either end may be left open).',
-    format: 'FROM-TO, e.g. 2015-2020, 2015- or -2020', default: [undefined, undefined],
+    format: 'FROM-TO, e.g. 2015-2020, 2015- or -2020', default: [undefined, undefined], defaultLabel: '',
     get: (s) => [s.filters.yearFrom, s.filters.yearTo],
     set: (s, [from, to]) => {
       const { yearFrom: _f, yearTo: _t, ...rest } = s.filters;
