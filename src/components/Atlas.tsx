@@ -138,7 +138,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
         )}
       </div>
       <CompareTray cities={compareCities} onRemove={removeCompare} onOpen={() => setView('compare')} />
-      <Credits dataVersion={atlas.meta.dataVersion} />
+      <Credits meta={atlas.meta} />
       <PrintBriefing cities={match.cities} altText={briefing.altText} image={briefing.image} citation={briefing.citation} />
     </div>
   );

@@ -50,7 +50,7 @@ export function briefingContent(b: BriefingInput): BriefingContent {
       subtitle: t('filters.summary', { cities: b.match.cities.length, initiatives: b.match.initiatives.length }),
       legendTitle: `${t('map.colourBy')}: ${categoryName}`,
       legend: [...categoryValues(b.colourBy), ''].filter((v) => (b.counts.get(v) ?? 0) > 0).map((v) => ({ label: `${label(v)} (${b.counts.get(v)})`, colour: colour(v) })),
-      footer: [`${t('app.dataVersion', { version: b.meta.dataVersion })} · ${b.date} · ${b.url}`, `${t('credits.boundaries')} · ${t('credits.places')} · ${t('credits.context')} · ${t('credits.corpus')}`],
+      footer: [`${t('app.dataVersion', { version: b.meta.dataVersion })} · ${b.date} · ${b.url}`, ...b.meta.attribution],
     },
   };
 }
