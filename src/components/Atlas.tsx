@@ -1,9 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
-import { setSelection, toggleOption } from '../domain/filterState';
 import type { FilterGroupKey } from '../domain/filterGroups';
-import { MAX_COMPARE, VIEWS, type View } from '../domain/viewState';
-import { parseUrlState, serializeUrlState } from '../domain/urlState';
+import { VIEWS, type View } from '../domain/viewState';
+import * as actions from '../domain/actions';
 import { useScenes } from '../state/useScenes';
 import { viewUrl } from '../state/viewUrl';
 import { briefingContent } from '../export/briefingContent';
@@ -42,19 +41,19 @@ interface Props {
 
 export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const { index, cityById, regionByCode, cityIds } = useAtlasIndex(atlas);
-  const { state, update, ignored, dismissIgnored } = useViewState(cityIds);
+  const { state, dispatch, ignored, dismissIgnored } = useViewState(cityIds);
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
-  const toggle = useCallback((g: FilterGroupKey, o: string) => update((s) => ({ ...s, filters: toggleOption(s.filters, g, o) })), [update]);
-  const goTo = useCallback((c: City) => update((s) => ({ ...s, selectedCity: c.id, panel: 'card', camera: { lon: c.lonLat[0], lat: c.lonLat[1], zoom: Math.max(s.camera?.zoom ?? 0, 6) } })), [update]);
-  const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
-  const setView = (view: View) => update((s) => ({ ...s, view }));
+  const toggle = useCallback((group: FilterGroupKey, option: string) => dispatch(actions.toggleFilter, { group, option }), [dispatch]);
+  const goTo = useCallback((c: City) => dispatch(actions.goToCity, c), [dispatch]);
+  const select = useCallback((id: string) => dispatch(actions.selectCity, id), [dispatch]);
+  const setView = (view: View) => dispatch(actions.setView, view);
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
   const showsTexts = selected !== undefined || state.view === 'share';
   useEffect(() => { if (showsTexts && texts === 'loading') onNeedTexts(); }, [showsTexts, texts, onNeedTexts]);
   const cityName = useCallback((id: string) => cityById.get(id)?.name ?? id, [cityById]);
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
-  const removeCompare = (id: string) => update((s) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
+  const removeCompare = (id: string) => dispatch(actions.removeFromCompare, id);
   const mapVisible = state.view === 'map' || state.view === 'patterns' || state.view === 'share';
   const scenes = useScenes();
   const [presenting, setPresenting] = useState<number | undefined>();
@@ -67,11 +66,11 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const goScene = useCallback((i: number) => {
     const scene = scenes.scenes[i];
     if (!scene) return;
-    update(() => parseUrlState(scene.query, { cityIds }).state);
+    dispatch(actions.replayScene, { query: scene.query, cityIds });
     setPresenting(i);
-  }, [scenes.scenes, update, cityIds]);
+  }, [scenes.scenes, dispatch, cityIds]);
   const exitPresentation = useCallback(() => setPresenting(undefined), []);
-  const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: serializeUrlState({ ...state, view: state.view === 'scenes' || state.view === 'share' ? 'map' : state.view }) });
+  const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: actions.sceneQuery(state) });
 
   return (
     <div className={`app view-${state.view}${state.embed ? ' embed' : ''}${presenting !== undefined ? ' presenting' : ''}`} data-texts={texts}>
@@ -97,7 +96,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
           </button>
           <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
-            regionByCode={regionByCode} onToggle={toggle} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+            regionByCode={regionByCode} onToggle={toggle} onChange={(filters) => dispatch(actions.setFilters, filters)} />
         </aside>
         <main className="main" id="main">
           <div className={mapVisible ? 'map-area' : 'map-area hidden'}>
@@ -105,20 +104,20 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
               <MapView cities={atlas.cities} matchedIds={match.cityIds} colourOf={colouring.colourOf}
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
                 choropleth={patterns?.choropleth}
-                visible={mapVisible} onCamera={(camera) => update((s) => ({ ...s, camera }))} onSelect={select}
-                onRegionClick={(code) => update((s) => ({ ...s, filters: setSelection(s.filters, 'region', [code]) }))} />
+                visible={mapVisible} onCamera={(camera) => dispatch(actions.moveCamera, camera)} onSelect={select}
+                onRegionClick={(code) => dispatch(actions.filterToRegion, code)} />
             </Suspense>
             {state.view === 'map' && (
               <Legend cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
-                onColourBy={(colourBy) => update((s) => ({ ...s, colourBy }))} onShowPlaces={(showPlaces) => update((s) => ({ ...s, showPlaces }))}
-                onShowRegions={(showRegions) => update((s) => ({ ...s, showRegions }))} />
+                onColourBy={(c) => dispatch(actions.setColourBy, c)} onShowPlaces={(v) => dispatch(actions.setShowPlaces, v)}
+                onShowRegions={(v) => dispatch(actions.setShowRegions, v)} />
             )}
           </div>
           {patterns && (
             <PatternsPanel pattern={state.pattern} classes={patterns.classes} zeroRegions={patterns.zero} table={patterns.table}
-              onChange={(pattern) => update((s) => ({ ...s, pattern }))}
-              onCell={(category, row, typology, col) => update((s) => ({ ...s, filters: setSelection(setSelection(s.filters, CATEGORY_GROUP[category], [row]), typology, [col]) }))} />
+              onChange={(pattern) => dispatch(actions.setPattern, pattern)}
+              onCell={(category, row, typology, column) => dispatch(actions.filterToCell, { categoryGroup: CATEGORY_GROUP[category], row, typology, column })} />
           )}
           {state.view === 'table' && <CityTable cities={match.cities} initiativesByCity={index.initiativesByCity} selectedCity={state.selectedCity} onOpen={select} />}
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} onRemove={removeCompare} />}
@@ -128,12 +127,12 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
         {selected && (
           <aside className="detail" aria-label={selected.name}>
             {state.panel === 'peers'
-              ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => update((s) => ({ ...s, panel: 'card' }))} />
+              ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => dispatch(actions.showCard, undefined)} />
               : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName} texts={texts}
                   inCompare={state.compare.includes(selected.id)} compareCount={state.compare.length}
-                  onClose={() => update(({ selectedCity: _c, ...rest }) => rest)}
-                  onCompare={() => update((s) => ({ ...s, compare: s.compare.length < MAX_COMPARE && !s.compare.includes(selected.id) ? [...s.compare, selected.id] : s.compare }))}
-                  onPeers={() => update((s) => ({ ...s, panel: 'peers' }))} />}
+                  onClose={() => dispatch(actions.closeCity, undefined)}
+                  onCompare={() => dispatch(actions.addToCompare, selected.id)}
+                  onPeers={() => dispatch(actions.showPeers, undefined)} />}
           </aside>
         )}
       </div>

@@ -7,7 +7,7 @@
 import { FILTER_GROUPS, isValidOption, type FilterGroup, type FilterGroupKey } from './filterGroups';
 import { COLOUR_CATEGORIES } from './vocabularies';
 import {
-  CLASSIFICATIONS, DEFAULT_PATTERN, DEFAULT_VIEW_STATE, MAX_COMPARE, PATTERN_LEVELS, PATTERN_MEASURES,
+  capCompare, CLASSIFICATIONS, DEFAULT_PATTERN, DEFAULT_VIEW_STATE, MAX_COMPARE, PATTERN_LEVELS, PATTERN_MEASURES,
   PANELS, TYPOLOGIES, VIEWS, type Camera, type PatternState, type ViewState,
 } from './viewState';
 
@@ -202,12 +202,13 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     get: (s) => s.compare, set: (s, v) => ({ ...s, compare: v }),
     parse: (raw, ctx) => {
       const ids = commaList(raw);
+      const unknown = ids.filter((id) => !knownCity(id, ctx));
       const known = [...new Set(ids.filter((id) => knownCity(id, ctx)))];
       const problems = [
-        ...(known.length < ids.length ? ['unknown city id(s) dropped'] : []),
+        ...(unknown.length ? [`unknown cities left out: ${unknown.slice(0, 4).map((id) => `"${id.slice(0, 40)}"`).join(', ')}`] : []),
         ...(known.length > MAX_COMPARE ? [`at most ${MAX_COMPARE} cities; extra ones dropped`] : []),
       ];
-      return { value: known.slice(0, MAX_COMPARE), ...(problems.length ? { problem: problems.join('; ') } : {}) };
+      return { value: capCompare(known), ...(problems.length ? { problem: problems.join('; ') } : {}) };
     },
     serialise: (v) => v.join(','),
   }),
