@@ -51,7 +51,7 @@ describe('regional patterns', () => {
 
 describe('history', () => {
   it('a camera move replaces the history entry; every other action adds one', () => {
-    const all = Object.values(actions).filter((a): a is Action<never> => typeof a === 'object' && a !== null && 'history' in a);
+    const all = (Object.values(actions) as unknown[]).filter((a): a is Action<never> => typeof a === 'object' && a !== null && 'history' in a);
     expect(all.length).toBeGreaterThan(15);
     expect(all.filter((a) => a.history === 'replace').map((a) => a.name)).toEqual(['moveCamera']);
   });
