@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/data/', 'test-results/', '.tmp/', '.tmp-*'] },
+  { ignores: ['dist/', 'node_modules/', 'public/data/', 'test-results/', '.tmp/', '.tmp-*', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -80,26 +80,8 @@ export function initiativeRecord(src: Located<InitiativeRow>): Initiative {
   };
 }
 
-/** Number of case cities and initiatives per NUTS code at every level. */
-export function regionCounts(cities: readonly City[], initiatives: readonly Initiative[]): Record<string, [number, number]> {
-  const counts = new Map<string, [number, number]>();
-  const bump = (code: string, k: 0 | 1) => {
-    const v = counts.get(code) ?? [0, 0];
-    v[k]++;
-    counts.set(code, v);
-  };
-  const cityById = new Map(cities.map((c) => [c.id, c]));
-  const codes = (c: City) => [c.country, c.nuts1, c.nuts2, c.nuts3];
-  for (const c of cities) for (const code of codes(c)) bump(code, 0);
-  for (const i of initiatives) {
-    const c = cityById.get(i.cityId);
-    if (c) for (const code of codes(c)) bump(code, 1);
-  }
-  return Object.fromEntries([...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-export function assembleAtlas(parts: Omit<AtlasData, 'regionCounts'>): AtlasData {
+export function assembleAtlas(parts: AtlasData): AtlasData {
   const cities = [...parts.cities].sort((a, b) => (a.id < b.id ? -1 : 1));
   const initiatives = [...parts.initiatives].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { ...parts, cities, initiatives, regionCounts: regionCounts(cities, initiatives) };
+  return { ...parts, cities, initiatives };
 }

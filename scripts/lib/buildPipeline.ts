@@ -12,36 +12,12 @@ import { capitalsByCountry, loadGazetteer, nameIndex } from './gazetteer';
 import { polygonIndex } from './spatialIndex';
 import { locateCities, COAST_TOLERANCE_KM } from './locateCities';
 import { assembleAtlas, cityRecord, initiativeRecord } from './assembleAtlas';
-import { lauOutlines, parseLau } from './lauPolygons';
+import { parseLau } from './lauPolygons';
 import { BANDS, buildBand } from './geometryBands';
 import { contextPlaces } from './contextPlaces';
 import { worldContext } from './worldContext';
+import { ATTRIBUTION } from '../../src/domain/attribution';
 import { writeArtefactsAtomically, checkWritable, type Artefact } from './writeArtefacts';
-
-export const ATTRIBUTION = [
-  '© EuroGeographics for the administrative boundaries (Eurostat GISCO, NUTS 2021)',
-  'Places: GeoNames (geonames.org), CC BY 4.0',
-  'Context countries: Natural Earth (public domain)',
-  'Case corpus: European Digital Public Services Atlas contributors, CC BY 4.0, compiled from public sources listed per city and initiative',
-];
-
-/** Provenance of city fields that the build derives or takes from official typologies. */
-export const FIELD_NOTES: Readonly<Record<string, string>> = {
-  nuts1: 'derived: NUTS 2021 region containing the point (GISCO 1:3M polygons)',
-  nuts2: 'derived: NUTS 2021 region containing the point (GISCO 1:3M polygons)',
-  nuts3: 'derived: NUTS 2021 region containing the point (GISCO 1:3M polygons); checked against a declared code when given (nutsOrigin)',
-  urbanRural: 'official: GISCO URBN_TYPE of the NUTS 3 region',
-  coastal: 'official: GISCO COAST_TYPE 1 or 2 of the NUTS 3 region',
-  mountain: 'official: GISCO MOUNT_TYPE 1-3 of the NUTS 3 region',
-  border: 'derived: the NUTS 3 region shares a land border (a topology arc) with a region of another country',
-  capital: "derived: the city is its country's GeoNames capital (feature code PPLC)",
-  distanceToCapitalKm: 'derived: great-circle distance to the national capital, km',
-  sizeClass: 'derived: atlas convention applied to the population',
-  population: 'from the table (populationOrigin "table", with year and source) or else GeoNames (populationOrigin "geonames")',
-  lonLat: 'from the table or else GeoNames (coordSource)',
-  degurba: 'from the table when given (Eurostat degree of urbanisation of the LAU)',
-  macroRegion: 'UN M49 sub-region of the country',
-};
 
 export interface BuildOptions {
   readonly cases: string;
@@ -112,12 +88,10 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   step(`located cities and assigned ${placeNuts3.filter(Boolean).length} places to NUTS 3`);
 
   let lauByCity = new Map<string, string>();
-  let outlines: FeatureCollection | undefined;
   if (opts.lau) {
     const lau = parseLau(display(opts.lau), readFileSync(opts.lau, 'utf8'));
     inputs[basename(opts.lau)] = sha256(readFileSync(opts.lau));
     lauByCity = new Map(located.cities.flatMap((c) => { const f = lau.index.containing(c.lonLat); return f ? [[c.source.row.city_id, f.properties.id] as const] : []; }));
-    outlines = lauOutlines(lau.features, new Set(lauByCity.values()));
     step(`matched ${lauByCity.size} of ${located.cities.length} cities to LAU polygons`);
   } else {
     log('  · no LAU polygons given (--lau): the atlas works at NUTS 3 and point level');
@@ -128,14 +102,12 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const atlas = assembleAtlas({
     meta: {
       schemaVersion: SCHEMA_VERSION, dataVersion, nutsVersion: '2021', geometryScale: '1:10 million (display), 1:3 million (location)',
-      inputs: Object.fromEntries(Object.entries(inputs).sort()), attribution: ATTRIBUTION, lauLoaded: !!opts.lau,
+      inputs: Object.fromEntries(Object.entries(inputs).sort()), attribution: [...ATTRIBUTION], lauLoaded: !!opts.lau,
       counts: { cities: cities.length, initiatives: tables.initiatives.length, countries: new Set(cities.map((c) => c.country)).size, places: gaz.places.length },
-      fieldNotes: FIELD_NOTES,
     },
     regions,
     cities,
     initiatives: tables.initiatives.map(initiativeRecord),
-    ...(outlines ? { lauOutlines: outlines } : {}),
   });
   const checked = atlasSchema.safeParse(atlas);
   if (!checked.success) throw new Error(`internal: the assembled atlas does not match its schema: ${checked.error.issues[0]?.message} at ${checked.error.issues[0]?.path.join('.')}`);

@@ -40,14 +40,3 @@ export function parseLau(file: string, text: string): { features: Feature<Polygo
   });
   return { features: out, index: polygonIndex(out) };
 }
-
-const roundCoords = (c: unknown): unknown =>
-  Array.isArray(c) ? (typeof c[0] === 'number' ? c.map((v: number) => Math.round(v * 1e4) / 1e4) : c.map(roundCoords)) : c;
-
-export function lauOutlines(features: readonly Feature<Polygon | MultiPolygon, LauProps>[], ids: ReadonlySet<string>): FeatureCollection {
-  const chosen = features.filter((f) => ids.has(f.properties.id)).sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
-  return {
-    type: 'FeatureCollection',
-    features: chosen.map((f) => ({ type: 'Feature', properties: { ...f.properties }, geometry: { type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates) } as Polygon | MultiPolygon })),
-  };
-}

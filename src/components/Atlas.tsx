@@ -1,9 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
-import { setSelection, toggleOption } from '../domain/filterState';
 import type { FilterGroupKey } from '../domain/filterGroups';
-import { MAX_COMPARE, VIEWS, type View } from '../domain/viewState';
-import { parseUrlState, serializeUrlState } from '../domain/urlState';
+import { VIEWS, type View } from '../domain/viewState';
+import * as actions from '../domain/actions';
 import { useScenes } from '../state/useScenes';
 import { viewUrl } from '../state/viewUrl';
 import { briefingContent } from '../export/briefingContent';
@@ -53,25 +52,22 @@ interface Props {
 
 export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const { index, cityById, regionByCode, cityIds } = useAtlasIndex(atlas);
-  const { state, update, ignored, dismissIgnored } = useViewState(cityIds);
+  const { state, dispatch, ignored, dismissIgnored } = useViewState(cityIds);
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
+  const toggle = useCallback((group: FilterGroupKey, option: string) => dispatch(actions.toggleFilter, { group, option }), [dispatch]);
+  const goTo = useCallback((c: City) => dispatch(actions.goToCity, c), [dispatch]);
+  const select = useCallback((id: string) => dispatch(actions.selectCity, id), [dispatch]);
+  const setView = (view: View) => dispatch(actions.setView, view);
   const research = useResearchViews(state, match, index, cityById, index.initiativesByCity, atlas.cities, colouring.colourOf);
-  const toggle = useCallback((g: FilterGroupKey, o: string) => update((s) => ({ ...s, filters: toggleOption(s.filters, g, o) })), [update]);
-  const goTo = useCallback((c: City) => update((s) => ({ ...s, selectedCity: c.id, panel: 'card', camera: { lon: c.lonLat[0], lat: c.lonLat[1], zoom: Math.max(s.camera?.zoom ?? 0, 6) } })), [update]);
-  const select = useCallback((id: string) => update((s) => ({ ...s, selectedCity: id, panel: 'card' })), [update]);
-  const setView = (view: View) => update((s) => ({ ...s, view }));
-  const setYear = useCallback((year: number | undefined) => update(({ year: _y, ...rest }) => (year === undefined ? rest : { ...rest, year })), [update]);
-  const setYearRange = useCallback((from: number | undefined, to: number | undefined) => update((s) => {
-    const { yearFrom: _f, yearTo: _t, ...filters } = s.filters;
-    return { ...s, filters: { ...filters, ...(from !== undefined ? { yearFrom: from } : {}), ...(to !== undefined ? { yearTo: to } : {}) } };
-  }), [update]);
+  const setYear = useCallback((year: number | undefined) => dispatch(actions.setYear, year), [dispatch]);
+  const setYearRange = useCallback((from: number | undefined, to: number | undefined) => dispatch(actions.setYearRange, { from, to }), [dispatch]);
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
   const showsTexts = selected !== undefined || state.view === 'share' || state.view === 'spread';
   useEffect(() => { if (showsTexts && texts === 'loading') onNeedTexts(); }, [showsTexts, texts, onNeedTexts]);
   const cityName = useCallback((id: string) => cityById.get(id)?.name ?? id, [cityById]);
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
-  const removeCompare = (id: string) => update((s) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
+  const removeCompare = (id: string) => dispatch(actions.removeFromCompare, id);
   const mapVisible = state.view === 'map' || state.view === 'patterns' || state.view === 'share' || state.view === 'timeline' || state.view === 'spread';
   const scenes = useScenes();
   const [presenting, setPresenting] = useState<number | undefined>();
@@ -98,14 +94,14 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const goScene = useCallback((i: number) => {
     const scene = scenes.scenes[i];
     if (!scene) return;
-    update(() => parseUrlState(scene.query, { cityIds }).state);
+    dispatch(actions.replayScene, { query: scene.query, cityIds });
     setPresenting(i);
-  }, [scenes.scenes, update, cityIds]);
+  }, [scenes.scenes, dispatch, cityIds]);
   const exitPresentation = useCallback(() => setPresenting(undefined), []);
   // A scene keeps the view the presenter came from (timeline, spread, patterns…), not the scenes list itself.
-  const contentView = useRef<View>(state.view === 'scenes' || state.view === 'share' ? 'map' : state.view);
+  const contentView = useRef<View>(state.view);
   useEffect(() => { if (state.view !== 'scenes' && state.view !== 'share') contentView.current = state.view; }, [state.view]);
-  const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: serializeUrlState({ ...state, view: state.view === 'scenes' || state.view === 'share' ? contentView.current : state.view }) });
+  const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: actions.sceneQuery(state, contentView.current) });
 
   return (
     <div className={`app view-${state.view}${state.embed ? ' embed' : ''}${presenting !== undefined ? ' presenting' : ''}`} data-texts={texts}>
@@ -131,7 +127,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
           </button>
           <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
-            regionByCode={regionByCode} onToggle={toggle} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+            regionByCode={regionByCode} onToggle={toggle} onChange={(filters) => dispatch(actions.setFilters, filters)} />
         </aside>
         <main className="main" id="main">
           <div className={`map-area${mapVisible ? '' : ' hidden'}${legendDocked && state.view === 'map' ? ' legend-docked' : ''}`}>
@@ -139,8 +135,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
               <MapView cities={atlas.cities} matchedIds={research.display.shownIds} colourOf={research.colourOf} arcs={research.display.spread?.arcs}
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
                 choropleth={patterns?.choropleth}
-                visible={mapVisible} onCamera={(camera) => update((s) => ({ ...s, camera }))} onSelect={select}
-                onRegionClick={(code) => update((s) => ({ ...s, filters: setSelection(s.filters, 'region', [code]) }))} />
+                visible={mapVisible} onCamera={(camera) => dispatch(actions.moveCamera, camera)} onSelect={select}
+                onRegionClick={(code) => dispatch(actions.filterToRegion, code)} />
             </Suspense>
             {state.view === 'timeline' && state.year !== undefined && (
               <div className="map-year" aria-hidden="true"><span className="map-year-value">{state.year}</span><span className="map-year-label">{t('timeline.mapYear', { year: state.year })}</span></div>
@@ -148,14 +144,14 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             {state.view === 'map' && (
               <Legend cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
-                onColourBy={(colourBy) => update((s) => ({ ...s, colourBy }))} onShowPlaces={(showPlaces) => update((s) => ({ ...s, showPlaces }))}
-                onShowRegions={(showRegions) => update((s) => ({ ...s, showRegions }))} docked={legendDocked} onDock={dockLegend} />
+                onColourBy={(c) => dispatch(actions.setColourBy, c)} onShowPlaces={(v) => dispatch(actions.setShowPlaces, v)}
+                onShowRegions={(v) => dispatch(actions.setShowRegions, v)} docked={legendDocked} onDock={dockLegend} />
             )}
           </div>
           {patterns && (
             <PatternsPanel pattern={state.pattern} classes={patterns.classes} zeroRegions={patterns.zero} table={patterns.table}
-              onChange={(pattern) => update((s) => ({ ...s, pattern }))}
-              onCell={(category, row, typology, col) => update((s) => ({ ...s, filters: setSelection(setSelection(s.filters, CATEGORY_GROUP[category], [row]), typology, [col]) }))} />
+              onChange={(pattern) => dispatch(actions.setPattern, pattern)}
+              onCell={(category, row, typology, column) => dispatch(actions.filterToCell, { categoryGroup: CATEGORY_GROUP[category], row, typology, column })} />
           )}
           {state.view === 'timeline' && research.stacks && (
             <TimelinePanel stacks={research.stacks} colourBy={state.colourBy} yearFrom={state.filters.yearFrom} yearTo={state.filters.yearTo} year={state.year}
@@ -165,12 +161,12 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             <SpreadPanel solution={state.solution} choices={research.solutionChoices} adopters={research.display.spread?.adopters ?? []}
               classOf={research.display.spread?.classOf ?? new Map()} arcCount={research.display.spread?.arcs.length ?? 0} cityName={cityName}
               attribution={atlas.meta.attribution} onOpen={select}
-              onSolution={(solution) => update(({ solution: _s, ...rest }) => (solution ? { ...rest, solution } : rest))} />
+              onSolution={(solution) => dispatch(actions.setSolution, solution)} />
           )}
           {state.view === 'drivers' && research.factors && (
             <DriversPanel table={research.factors} typology={state.pattern.typology} attribution={atlas.meta.attribution}
-              onTypology={(typology) => update((s) => ({ ...s, pattern: { ...s.pattern, typology } }))}
-              onCell={(kind, key, typology, col) => update((s) => ({ ...s, view: 'map', filters: setSelection(setSelection(s.filters, ENABLER_OR_BARRIER_GROUP[kind], [key]), typology, [col]) }))} />
+              onTypology={(typology) => dispatch(actions.setTypology, typology)}
+              onCell={(kind, key, typology, column) => dispatch(actions.filterToFactor, { group: ENABLER_OR_BARRIER_GROUP[kind], key, typology, column })} />
           )}
           {viewBriefing && viewTable && (
             <ViewExports briefing={viewBriefing} cities={shown.cities} initiatives={shown.initiatives} cityById={cityById} table={viewTable}
@@ -184,18 +180,18 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
         {selected && (
           <aside className="detail" aria-label={selected.name}>
             {state.panel === 'peers'
-              ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => update((s) => ({ ...s, panel: 'card' }))} />
+              ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => dispatch(actions.showCard, undefined)} />
               : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName} texts={texts}
                   inCompare={state.compare.includes(selected.id)} compareCount={state.compare.length}
-                  onClose={() => update(({ selectedCity: _c, ...rest }) => rest)}
-                  onCompare={() => update((s) => ({ ...s, compare: s.compare.length < MAX_COMPARE && !s.compare.includes(selected.id) ? [...s.compare, selected.id] : s.compare }))}
-                  onPeers={() => update((s) => ({ ...s, panel: 'peers' }))}
-                  context={research.contextOf(selected)} onSpread={(solution) => update((s) => ({ ...s, view: 'spread', solution }))} />}
+                  onClose={() => dispatch(actions.closeCity, undefined)}
+                  onCompare={() => dispatch(actions.addToCompare, selected.id)}
+                  onPeers={() => dispatch(actions.showPeers, undefined)}
+                  context={research.contextOf(selected)} onSpread={(solution) => dispatch(actions.openSpread, solution)} />}
           </aside>
         )}
       </div>
       <CompareTray cities={compareCities} onRemove={removeCompare} onOpen={() => setView('compare')} />
-      <Credits dataVersion={atlas.meta.dataVersion} />
+      <Credits meta={atlas.meta} />
       <PrintBriefing cities={match.cities} altText={briefing.altText} image={briefing.image} citation={briefing.citation} />
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { City, Initiative, Region } from '../domain/atlasSchema';
 import { COUNTRY_BY_CODE } from '../domain/countries';
 import { MAX_COMPARE } from '../domain/viewState';
-import { formatNumber, optionLabel, t } from '../i18n/messages';
+import { formatNumber, optionLabel, t, yesNoLabel } from '../i18n/messages';
 import { Basis, Derived } from './Basis';
 import { InitiativeItem } from './InitiativeItem';
 import { SafeLink } from './SafeLink';
@@ -32,7 +32,6 @@ interface Props {
 export function CityCard({ city, initiatives, regionByCode, cityName, texts, inCompare, compareCount, onClose, onCompare, onPeers, context, onSpread }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { heading.current?.focus(); }, [city.id]);
-  const yn = (b: boolean) => (b ? t('yes') : t('no'));
   const solutions = [...new Set(initiatives.flatMap((i) => i.sharedSolutions.value))].sort();
   const regionName = (code: string) => `${regionByCode.get(code)?.name ?? code} (${code})`;
   return (
@@ -53,14 +52,15 @@ export function CityCard({ city, initiatives, regionByCode, cityName, texts, inC
         </button>
         <button type="button" onClick={onPeers}>{t('card.findPeers')}</button>
       </div>
+      {!inCompare && compareCount >= MAX_COMPARE && <p className="note">{t('compare.full', { max: MAX_COMPARE })}</p>}
       <h3>{t('card.context')}</h3>
       <dl className="context">
         <dt>{t('card.nuts')} <Derived /></dt><dd>{[city.nuts1, city.nuts2, city.nuts3].map(regionName).join(' › ')}</dd>
         <dt>{t('card.urbanRural')} <span className="basis">[{t('card.official')}]</span></dt><dd>{city.urbanRural ? optionLabel('urbanRural', city.urbanRural) : t('map.notKnown')}</dd>
-        <dt>{t('card.coastal')} <span className="basis">[{t('card.official')}]</span></dt><dd>{yn(city.coastal)}</dd>
-        <dt>{t('card.mountain')} <span className="basis">[{t('card.official')}]</span></dt><dd>{yn(city.mountain)}</dd>
-        <dt>{t('card.border')} <Derived /></dt><dd>{yn(city.border)}</dd>
-        <dt>{t('card.capital')} <Derived /></dt><dd>{yn(city.capital)}</dd>
+        <dt>{t('card.coastal')} <span className="basis">[{t('card.official')}]</span></dt><dd>{yesNoLabel(city.coastal)}</dd>
+        <dt>{t('card.mountain')} <span className="basis">[{t('card.official')}]</span></dt><dd>{yesNoLabel(city.mountain)}</dd>
+        <dt>{t('card.border')} <Derived /></dt><dd>{yesNoLabel(city.border)}</dd>
+        <dt>{t('card.capital')} <Derived /></dt><dd>{yesNoLabel(city.capital)}</dd>
         <dt>{t('card.distanceToCapital')} <Derived /></dt><dd>{city.distanceToCapitalKm !== undefined ? t('km', { n: formatNumber(city.distanceToCapitalKm) }) : t('map.notKnown')}</dd>
         <dt>{t('card.sizeClass')} <Derived /></dt><dd>{city.sizeClass ? optionLabel('sizeClass', city.sizeClass) : t('map.notKnown')}</dd>
         <dt>{t('card.degurba')}</dt><dd>{city.degurba ? optionLabel('degurba', city.degurba) : t('map.notKnown')}</dd>

@@ -2,7 +2,7 @@ import type { City, Initiative } from '../domain/atlasSchema';
 import { compareColumn, differs, type CompareColumn } from '../domain/compare';
 import { COUNTRY_BY_CODE } from '../domain/countries';
 import { SERVICE_TYPES } from '../domain/vocabularies';
-import { formatNumber, optionLabel, t } from '../i18n/messages';
+import { formatNumber, optionLabel, t, yesNoLabel } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { cityContext } from '../domain/context';
 import { ContextBars } from './ContextBars';
@@ -17,7 +17,6 @@ interface Props {
 }
 
 type Row = { label: MessageKey; value: (c: CompareColumn) => string };
-const yn = (b: boolean) => (b ? t('yes') : t('no'));
 const list = (xs: readonly string[], group: Parameters<typeof optionLabel>[0]) => (xs.length ? xs.map((x) => optionLabel(group, x)).join(', ') : t('map.notKnown'));
 
 const ROWS: readonly Row[] = [
@@ -25,9 +24,9 @@ const ROWS: readonly Row[] = [
   { label: 'card.population', value: (c) => (c.city.population !== undefined ? formatNumber(c.city.population) : t('map.notKnown')) },
   { label: 'card.sizeClass', value: (c) => (c.city.sizeClass ? optionLabel('sizeClass', c.city.sizeClass) : t('map.notKnown')) },
   { label: 'card.urbanRural', value: (c) => (c.city.urbanRural ? optionLabel('urbanRural', c.city.urbanRural) : t('map.notKnown')) },
-  { label: 'card.coastal', value: (c) => yn(c.city.coastal) },
-  { label: 'card.border', value: (c) => yn(c.city.border) },
-  { label: 'card.capital', value: (c) => yn(c.city.capital) },
+  { label: 'card.coastal', value: (c) => yesNoLabel(c.city.coastal) },
+  { label: 'card.border', value: (c) => yesNoLabel(c.city.border) },
+  { label: 'card.capital', value: (c) => yesNoLabel(c.city.capital) },
   { label: 'card.governance', value: (c) => list(c.city.governance, 'governance') },
   { label: 'card.networks', value: (c) => list(c.city.networks.map((n) => n.key), 'network') },
   { label: 'compare.initiativeCount', value: (c) => String(c.initiatives.length) },

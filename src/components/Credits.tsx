@@ -1,10 +1,11 @@
 import { t } from '../i18n/messages';
 
-export function Credits({ dataVersion }: { readonly dataVersion: string }) {
+/** The footer: the data's attributions (the same list every export carries) and its version. */
+export function Credits({ meta }: { readonly meta: { readonly dataVersion: string; readonly attribution: readonly string[] } }) {
   return (
     <footer className="credits">
-      <span>{t('credits.boundaries')}</span> · <span>{t('credits.places')}</span> · <span>{t('credits.context')}</span> · <span>{t('credits.corpus')}</span> ·{' '}
-      <span>{t('app.dataVersion', { version: dataVersion })}</span>
+      {meta.attribution.map((a) => <span key={a}>{a} · </span>)}
+      <span>{t('app.dataVersion', { version: meta.dataVersion })}</span>
       <p className="disclaimer">{t('app.disclaimer')}</p>
     </footer>
   );

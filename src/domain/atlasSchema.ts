@@ -9,7 +9,7 @@ import {
 } from './vocabularies';
 
 /** 2: initiatives gained enablers, barriers, shared solutions, adoptedFrom and checked dates. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const basis = z.enum(BASES);
 const classified = <T extends z.ZodTypeAny>(value: T) => z.object({ value, basis: basis.optional() });
@@ -99,8 +99,6 @@ export const metaSchema = z.object({
   attribution: z.array(z.string()),
   lauLoaded: z.boolean(),
   counts: z.object({ cities: z.number(), initiatives: z.number(), countries: z.number(), places: z.number() }),
-  /** Where each derived or official city field comes from, in words. */
-  fieldNotes: z.record(z.string(), z.string()),
 });
 
 export const atlasSchema = z.object({
@@ -108,9 +106,6 @@ export const atlasSchema = z.object({
   regions: z.array(regionSchema),
   cities: z.array(citySchema),
   initiatives: z.array(initiativeSchema),
-  /** Per-region counts at NUTS 0-3 for choropleths: [cities, initiatives]. */
-  regionCounts: z.record(z.string(), z.tuple([z.number(), z.number()])),
-  lauOutlines: z.unknown().optional(),
 });
 
 /** Context places, column-oriented to keep the file small. Coordinates ×1e4 (≈11 m). */

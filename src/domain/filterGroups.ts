@@ -6,10 +6,8 @@ import type { City, Initiative } from './atlasSchema';
 import { COUNTRIES } from './countries';
 import {
   BARRIERS, DATA_ASPECTS, DEGURBA, ENABLERS, GOVERNANCE_MODELS, MACRO_REGIONS, NETWORKS,
-  PARTICIPATION_DEPTHS, SCALES, SERVICE_TYPES, SHARED_SOLUTIONS, SIZE_CLASSES, URBAN_RURAL,
+  PARTICIPATION_DEPTHS, SCALES, SERVICE_TYPES, SHARED_SOLUTIONS, SIZE_CLASSES, URBAN_RURAL, YES_NO, yesNo,
 } from './vocabularies';
-
-export const YES_NO = ['yes', 'no'] as const;
 
 export const FILTER_GROUP_KEYS = [
   'governance', 'serviceType', 'dataAspect', 'participation', 'scale', 'enabler', 'barrier', 'solution',
@@ -28,7 +26,7 @@ export interface FilterGroup {
   readonly valuesOf: (city: City, initiative?: Initiative) => readonly string[];
 }
 
-const yn = (b: boolean) => [b ? 'yes' : 'no'];
+const yn = (b: boolean) => [yesNo(b)];
 const one = (v: string | undefined) => (v === undefined ? [] : [v]);
 
 /** Governance of an initiative; when the table leaves it empty, the city's arrangement applies. */

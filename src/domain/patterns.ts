@@ -7,7 +7,7 @@ import type { City, Initiative } from './atlasSchema';
 import { initiativeValues } from './cityCategory';
 import { categoryValues } from './palettes';
 import type { ColourCategory } from './vocabularies';
-import { SIZE_CLASSES, URBAN_RURAL, MACRO_REGIONS } from './vocabularies';
+import { GROUP_BY_KEY } from './filterGroups';
 import type { Classification, PatternLevel, PatternMeasure, Typology } from './viewState';
 
 export function regionCodeAt(city: City, level: PatternLevel): string {
@@ -59,24 +59,13 @@ export function classify(values: readonly number[], method: Classification, meas
   return { classOf: (v) => scale(v), legend };
 }
 
+/** A typology is a city-level filter group: its values and a city's value come from there. */
 export function typologyValues(t: Typology): readonly string[] {
-  switch (t) {
-    case 'urbanRural': return URBAN_RURAL;
-    case 'sizeClass': return SIZE_CLASSES;
-    case 'macroRegion': return MACRO_REGIONS;
-    case 'coastal': case 'border': case 'capital': return ['yes', 'no'];
-  }
+  return GROUP_BY_KEY.get(t)!.options;
 }
 
 export function typologyOf(t: Typology, c: City): string | undefined {
-  switch (t) {
-    case 'urbanRural': return c.urbanRural;
-    case 'sizeClass': return c.sizeClass;
-    case 'macroRegion': return c.macroRegion;
-    case 'coastal': return c.coastal ? 'yes' : 'no';
-    case 'border': return c.border ? 'yes' : 'no';
-    case 'capital': return c.capital ? 'yes' : 'no';
-  }
+  return GROUP_BY_KEY.get(t)!.valuesOf(c)[0];
 }
 
 export interface CrossTable {

@@ -2,9 +2,10 @@
 import type { City, Initiative } from './atlasSchema';
 import { COUNTRY_BY_CODE } from './countries';
 import { groupByCity } from './filterMatch';
+import { yesNo } from './vocabularies';
 
 const join = (xs: readonly (string | number | undefined)[]) => xs.filter((x) => x !== undefined && x !== '').join('; ');
-const yn = (b: boolean) => (b ? 'yes' : 'no');
+const yn = yesNo;
 
 const union = (xs: readonly (readonly string[])[]) => [...new Set(xs.flat())].sort();
 

@@ -49,7 +49,13 @@ export interface ViewState {
   readonly embed: boolean;
 }
 
+/** The comparison shows at most this many cities side by side. */
 export const MAX_COMPARE = 4;
+
+/** The comparison holds up to MAX_COMPARE distinct cities, in the order they were added; extra ones are not added. */
+export function capCompare(ids: readonly string[]): string[] {
+  return [...new Set(ids)].slice(0, MAX_COMPARE);
+}
 
 export const DEFAULT_PATTERN: PatternState = { level: 0, measure: 'cities', classification: 'quantile', category: 'governance', typology: 'urbanRural' };
 

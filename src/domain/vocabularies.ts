@@ -151,3 +151,8 @@ export function sizeClassOf(population: number): SizeClass {
   if (population < 1_000_000) return '500k_1m';
   return 'gt1m';
 }
+
+/** Values of the yes/no city attributes (coastal, border, capital) in filters, tables and exports. */
+export const YES_NO = ['yes', 'no'] as const;
+export type YesNo = (typeof YES_NO)[number];
+export const yesNo = (b: boolean): YesNo => (b ? 'yes' : 'no');

@@ -69,7 +69,7 @@ export function briefingContent(b: BriefingInput): BriefingContent {
       subtitle,
       legendTitle: spread ? t('spread.colours') : `${t('map.colourBy')}: ${categoryName}`,
       legend,
-      footer: [`${t('app.dataVersion', { version: b.meta.dataVersion })} · ${b.date} · ${b.url}`, `${t('credits.boundaries')} · ${t('credits.places')} · ${t('credits.context')} · ${t('credits.corpus')}`],
+      footer: [`${t('app.dataVersion', { version: b.meta.dataVersion })} · ${b.date} · ${b.url}`, ...b.meta.attribution],
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Message lookup with {placeholder} substitution. One catalogue per language; English is the fallback. */
 import { COUNTRY_BY_CODE } from '../domain/countries';
 import type { FilterGroupKey } from '../domain/filterGroups';
+import { yesNo } from '../domain/vocabularies';
 import { en, type MessageKey } from './en';
 
 const catalogue: Record<string, string> = en;
@@ -23,6 +24,9 @@ export function optionLabel(group: FilterGroupKey, option: string): string {
   const key = `vocab.${vocab}.${option}`;
   return catalogue[key] ?? option;
 }
+
+/** Yes or No, as the yes/no filter options are labelled. */
+export const yesNoLabel = (b: boolean): string => catalogue[`vocab.yesNo.${yesNo(b)}`] ?? yesNo(b);
 
 export function groupLabel(group: FilterGroupKey): string {
   return t(`filters.group.${group}` as MessageKey);

@@ -1,35 +1,37 @@
 /**
- * Keeps the view state and the URL in step: state → URL (debounced; camera moves replace the
- * history entry, other changes push one), URL → state on back/forward.
+ * Keeps the view state and the URL in step: state → URL (debounced), URL → state on
+ * back/forward. State changes only through domain actions, and each action declares whether it
+ * pushes a history entry or replaces the current one; within one write, a push wins.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { runAction, type Action } from '../domain/actions';
 import { parseUrlState, serializeUrlState, type Ignored } from '../domain/urlState';
 import type { ViewState } from '../domain/viewState';
 
 const WRITE_DELAY_MS = 250;
 
-function withoutCamera(s: ViewState): string {
-  return serializeUrlState({ ...s, camera: undefined });
-}
+export type Dispatch = <I>(action: Action<I>, input: I) => void;
 
 export function useViewState(cityIds: ReadonlySet<string>) {
   const [initial] = useState(() => parseUrlState(window.location.search, { cityIds }));
   const [state, setState] = useState<ViewState>(initial.state);
   const [ignored, setIgnored] = useState<readonly Ignored[]>(initial.ignored);
   const fromHistory = useRef(false);
-  const lastWritten = useRef<ViewState>(initial.state);
+  const pendingPush = useRef(false);
+  // The state as of the last dispatch, so that two actions in one tick build on each other.
+  const current = useRef(state);
+  useEffect(() => { current.current = state; }, [state]);
 
   useEffect(() => {
-    if (fromHistory.current) { fromHistory.current = false; lastWritten.current = state; return; }
+    if (fromHistory.current) { fromHistory.current = false; pendingPush.current = false; return; }
     const timer = window.setTimeout(() => {
       const search = serializeUrlState(state);
-      const current = window.location.search.replace(/^\?/, '');
-      if (search === current) return;
+      const now = window.location.search.replace(/^\?/, '');
+      if (search === now) return;
       const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
-      const onlyCamera = withoutCamera(state) === withoutCamera(lastWritten.current);
-      if (onlyCamera) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
-      lastWritten.current = state;
+      if (pendingPush.current) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      pendingPush.current = false;
     }, WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [state]);
@@ -45,7 +47,13 @@ export function useViewState(cityIds: ReadonlySet<string>) {
     return () => window.removeEventListener('popstate', onPop);
   }, [cityIds]);
 
-  const update = useCallback((f: (s: ViewState) => ViewState) => setState((s) => f(s)), []);
+  const dispatch: Dispatch = useCallback((action, input) => {
+    if (action.history === 'push') pendingPush.current = true;
+    const outcome = runAction(action, current.current, input);
+    current.current = outcome.state;
+    setState(outcome.state);
+    if (outcome.ignored?.length) setIgnored(outcome.ignored);
+  }, []);
   const dismissIgnored = useCallback(() => setIgnored([]), []);
-  return { state, update, ignored, dismissIgnored };
+  return { state, dispatch, ignored, dismissIgnored };
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasInkShare, colourDistance, pngStats, projectOnMap, startSession, waitForMapIdle, type Session } from './harness';
 import { clickCityOnMap, filterOption, matchSummary, optionCount, runAxe, waitForSummaryChange } from './pageActions';
 import type { AtlasData } from '../../src/domain/atlasSchema';
+import { ATTRIBUTION } from '../../src/domain/attribution';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
 const barcelona = atlas.cities.find((c) => c.id === 'es-barcelona')!;
@@ -14,15 +15,31 @@ beforeAll(async () => { session = await startSession(); });
 afterAll(async () => { await session?.close(); });
 
 describe('map', () => {
-  it('draws the map with the case cities (canvas not blank) and a credit line', async () => {
+  it('draws the map with the case cities in their legend colours, and a credit line', async () => {
     const { page } = await open();
     await waitForMapIdle(page);
     expect(await canvasInkShare(page)).toBeGreaterThan(0.2);
+    // Inland capitals far from any other case city: each symbol's centre shows one of the colours
+    // the map legend names, and a stretch of land with no case city shows land.
+    const ids = ['es-madrid', 'pl-warszawa', 'hu-budapest', 'ro-bucuresti'];
+    const points = await Promise.all(ids.map((id) => projectOnMap(page, atlas.cities.find((c) => c.id === id)!.lonLat)));
+    const empty = await projectOnMap(page, [2.5, 46.5]); // central France, no case city within 100 km
+    // The floating legend covers the map's lower left (Madrid at this camera): read the map beneath it.
+    const hide = await page.addStyleTag({ content: '.legend { visibility: hidden !important; }' });
+    const pixels = (await pngStats(page, await page.locator('.map canvas').first().screenshot(), [...points, empty])).pixels;
+    await hide.evaluate((el) => el.remove());
+    const swatches = await legendSwatches(page, '.legend ul .swatch');
+    expect(swatches.length).toBeGreaterThan(3);
+    const LAND = [247, 246, 242];
+    ids.forEach((id, i) => {
+      const px = pixels[i]!;
+      expect(colourDistance(px, LAND), `${id} is drawn`).toBeGreaterThan(40);
+      expect(Math.min(...swatches.map((s) => colourDistance(px, s))), `${id} has a legend colour`).toBeLessThan(30);
+    });
+    expect(colourDistance(pixels[ids.length]!, LAND)).toBeLessThan(12);
     const footer = await page.locator('footer').textContent();
-    expect(footer).toContain('© EuroGeographics for the administrative boundaries');
+    for (const credit of ATTRIBUTION) expect(footer).toContain(credit);
     expect(footer).toContain('Natural Earth');
-    expect(footer).toContain('Case corpus: CC BY 4.0');
-    expect(await page.locator('footer').textContent()).toContain('GeoNames');
     const s = await matchSummary(page);
     expect(s).toEqual({ cities: atlas.cities.length, initiatives: atlas.initiatives.length });
   });
@@ -197,6 +214,39 @@ describe('cards, comparison and peers', () => {
 });
 
 describe('regional patterns', () => {
+  // Cities per country: the country with the most case cities is in the darkest class, the one
+  // with the fewest in the lightest; the legend runs from the fewest to the most.
+  const perCountry = new Map<string, number>();
+  for (const c of atlas.cities) perCountry.set(c.country, (perCountry.get(c.country) ?? 0) + 1);
+  const most = [...perCountry].sort((a, b) => b[1] - a[1])[0]!;
+  const fewest = [...perCountry].sort((a, b) => a[1] - b[1])[0]!;
+
+  it('colours each country by its class: the most cities darkest, the fewest lightest', async () => {
+    // Probe points inside each country, at least 50 km from any case city symbol.
+    const probes: Record<string, { at: string; lonLat: [number, number] }> = {
+      DE: { at: '6,51,10.5', lonLat: [10.5, 51] },
+      IS: { at: '5,64.8,-18.5', lonLat: [-18.5, 64.8] },
+    };
+    expect([most[0], fewest[0]]).toEqual(['DE', 'IS']);
+    for (const [country, probe] of Object.entries(probes)) {
+      const { page } = await open(`?view=patterns&at=${probe.at}`);
+      await waitForMapIdle(page);
+      const legend = await page.locator('.choropleth-legend li').allTextContents();
+      expect(legend[1]).toMatch(new RegExp(`^${fewest[1]} – `));
+      expect(legend.at(-1)).toMatch(new RegExp(` – ${most[1]}: `));
+      const swatches = await legendSwatches(page, '.choropleth-legend .swatch');
+      const classes = swatches.slice(1);
+      const want = country === most[0] ? classes.at(-1)! : classes[0]!;
+      const at = await projectOnMap(page, probe.lonLat);
+      // The commonest colour in a 9 × 9 px patch: region outlines may cross the probe point.
+      const patch = [-4, -2, 0, 2, 4].flatMap((dx) => [-4, -2, 0, 2, 4].map((dy) => [at[0] + dx, at[1] + dy] as [number, number]));
+      await expect.poll(async () => {
+        const pixels = (await pngStats(page, await page.locator('.map canvas').first().screenshot(), patch)).pixels;
+        return colourDistance(commonest(pixels), want);
+      }, { timeout: 10_000 }).toBeLessThan(12);
+    }
+  });
+
   it('renders a choropleth legend and a cross-table; a cell click and a region click filter', async () => {
     const { page } = await open('?view=patterns');
     await waitForMapIdle(page);
@@ -322,8 +372,26 @@ describe('accessibility on a phone', () => {
 });
 
 describe('offline by design', () => {
-  it('made no request to any host but its own origin during the whole tour', () => {
-    expect(session.pages.length).toBeGreaterThan(10);
+  it('makes no request to any host but its own origin, in every view', async () => {
+    // Opens its own pages so that it holds when run alone, and checks them with the whole tour.
+    for (const query of ['', '?view=patterns&level=2', '?view=table&city=es-barcelona', '?view=compare&compare=es-barcelona,ee-tartu', '?city=ee-tartu&panel=peers']) {
+      const { page } = await open(query);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(session.pages.length).toBeGreaterThanOrEqual(5);
     expect(session.pages.flatMap((p) => p.offOrigin)).toEqual([]);
   });
 });
+
+/** The colours of the legend swatches, as [r, g, b], read from the page. */
+async function legendSwatches(page: Session['pages'][number]['page'], selector: string): Promise<[number, number, number][]> {
+  const css = await page.locator(selector).evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  return css.map((c) => (/rgba?\((\d+), (\d+), (\d+)/.exec(c) ?? []).slice(1, 4).map(Number) as [number, number, number]);
+}
+
+/** The colour that occurs most often among `pixels`. */
+function commonest(pixels: readonly [number, number, number][]): [number, number, number] {
+  const counts = new Map<string, number>();
+  for (const p of pixels) counts.set(p.join(), (counts.get(p.join()) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0].split(',').map(Number) as [number, number, number];
+}

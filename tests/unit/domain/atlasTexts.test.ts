@@ -4,8 +4,8 @@ import { hasTexts, joinTexts, splitTexts } from '../../../src/domain/atlasTexts'
 import { city, initiative } from './fixtures';
 
 const atlas = {
-  meta: { schemaVersion: 2, dataVersion: 'v1' },
-  regions: [], regionCounts: {},
+  meta: { schemaVersion: 3, dataVersion: 'v1' },
+  regions: [],
   cities: [city('es-a')],
   initiatives: [
     initiative('es-a-one', 'es-a', { summary: 'First.', sources: ['https://example.org/1'], inferenceNote: 'Because.' }),
