@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { cityGeometry, cityStyle } from '../domain/cityLayerData';
+import { radiusScale } from './symbolSize';
 import { announceFirstView } from '../state/firstView';
 import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -85,7 +87,6 @@ export default function MapView(props: MapViewProps) {
       map.getCanvas().setAttribute('aria-label', t('map.label'));
       overlay.setProps({ layers: layersRef.current });
       map.once('load', () => { performance.mark('atlas:map-style-loaded'); setReady(true); });
-      (window as { __atlasMap?: MlMap }).__atlasMap = map;
       setCurrentMap({ map, overlay, layers: () => layersRef.current });
     }, () => setFailed(true));
     return () => {
@@ -116,9 +117,11 @@ export default function MapView(props: MapViewProps) {
   }, [props.showPlaces, places]);
 
   const { cities, matchedIds, colourOf, highlighted, showPlaces, onSelect, arcs } = props;
+  const geometry = useMemo(() => cityGeometry(cities, (c) => radiusScale(c.population ?? 0)), [cities]);
+  const style = useMemo(() => cityStyle(cities, (id) => matchedIds.has(id), colourOf), [cities, matchedIds, colourOf]);
   useEffect(() => {
     layersRef.current = buildLayers({
-        cities, isMatched: (id) => matchedIds.has(id), matchKey: matchedIds, colourOf, highlighted,
+        cities, geometry, style, isMatched: (id) => matchedIds.has(id), matchKey: matchedIds, highlighted,
         places: showPlaces ? places : undefined, zoom, arcs,
         onHover: (info: PickingInfo<City>) => setHover(info.object ? { x: info.x, y: info.y, city: info.object } : undefined),
         onClick: (info: PickingInfo<City>) => { if (info.object) onSelect(info.object.id); },
@@ -128,7 +131,7 @@ export default function MapView(props: MapViewProps) {
       overlayRef.current.setProps({ layers: layersRef.current });
       mapRef.current?.triggerRepaint();
     }
-  }, [cities, matchedIds, colourOf, highlighted, showPlaces, places, zoom, onSelect, arcs]);
+  }, [cities, geometry, style, matchedIds, highlighted, showPlaces, places, zoom, onSelect, arcs]);
 
   const { choropleth, showRegions } = props;
   useEffect(() => {

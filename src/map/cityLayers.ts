@@ -7,7 +7,7 @@
 import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { City, PlacesData } from '../domain/atlasSchema';
-import type { Rgb } from '../domain/palettes';
+import type { CityGeometry, CityStyle } from '../domain/cityLayerData';
 import { radiusScale } from './symbolSize';
 import { placeLabels } from '../domain/labelPlacement';
 
@@ -54,10 +54,11 @@ export function placesBinary(p: PlacesData): PlacesBinary {
 
 export interface LayerInputs {
   readonly cities: readonly City[];
+  /** From the data provider (src/domain/cityLayerData.ts), in the order of `cities`. */
+  readonly geometry: CityGeometry;
+  readonly style: CityStyle;
   readonly isMatched: (id: string) => boolean;
   readonly matchKey: unknown;
-  /** Also the recolouring trigger: a new function means new colours. */
-  readonly colourOf: (c: City) => Rgb;
   readonly highlighted: readonly City[];
   readonly places?: PlacesBinary | undefined;
   readonly zoom: number;
@@ -67,7 +68,6 @@ export interface LayerInputs {
   readonly onClick: (info: PickingInfo<City>) => void;
 }
 
-const HIDDEN: [number, number, number, number] = [0, 0, 0, 0];
 /** City names appear from this zoom on; below it the symbols alone are legible. */
 export const CITY_LABEL_ZOOM = 4.2;
 
@@ -117,19 +117,23 @@ export function buildLayers(x: LayerInputs): Layer[] {
     // Dark at the earlier adopter, light at the later one: the direction reads without arrowheads.
     getSourceColor: [68, 1, 84, 230], getTargetColor: [53, 183, 121, 230], getWidth: 3, widthUnits: 'pixels', getHeight: 0.5,
   }));
-  // Hidden cities are drawn fully transparent; picks on them are ignored.
-  const visibleOnly = (f: (info: PickingInfo<City>) => void) => (info: PickingInfo<City>) =>
-    f(info.object && !x.isMatched(info.object.id) ? { ...info, object: undefined } as PickingInfo<City> : info);
-  layers.push(new ScatterplotLayer<City>({
+  // Binary attributes from the data provider: hidden cities are transparent, picks on them ignored.
+  const cityAt = (info: PickingInfo) => (info.index >= 0 && x.style.shown[info.index] === 1 ? x.cities[info.index] : undefined);
+  const withCity = (f: (info: PickingInfo<City>) => void) => (info: PickingInfo) => f({ ...info, object: cityAt(info) } as PickingInfo<City>);
+  layers.push(new ScatterplotLayer({
     id: 'cities',
-    data: x.cities,
-    getPosition: (c) => c.lonLat,
-    getRadius: radiusOf, radiusUnits: 'pixels',
-    getFillColor: (c) => (x.isMatched(c.id) ? [...x.colourOf(c), 235] : HIDDEN),
-    stroked: true, getLineColor: (c) => (x.isMatched(c.id) ? [255, 255, 255, 255] : HIDDEN), lineWidthUnits: 'pixels', getLineWidth: 1,
+    data: {
+      length: x.geometry.length,
+      attributes: {
+        getPosition: { value: x.geometry.positions, size: 2 },
+        getRadius: { value: x.geometry.radii, size: 1 },
+        getFillColor: { value: x.style.fill, size: 4, normalized: true },
+        getLineColor: { value: x.style.line, size: 4, normalized: true },
+      },
+    },
+    radiusUnits: 'pixels', stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1,
     pickable: true,
-    updateTriggers: { getFillColor: [x.colourOf, x.matchKey], getLineColor: x.matchKey },
-    onHover: visibleOnly(x.onHover), onClick: visibleOnly(x.onClick),
+    onHover: withCity(x.onHover), onClick: withCity(x.onClick),
   }));
   // Layers that draw nothing are left out entirely: each layer type costs a shader compile on first use.
   if (x.highlighted.length > 0) layers.push(new ScatterplotLayer<City>({

@@ -11,8 +11,16 @@ export interface LiveMap {
 
 let current: LiveMap | undefined;
 
+/**
+ * Browser tests reach the map (to project a city to pixels) through this one entry, and only
+ * when they ask for it before the page loads; the production page exposes nothing on window.
+ */
+interface TestWindow { __ATLAS_TEST_HOOKS__?: boolean; __atlasMap?: MlMap }
+
 export function setCurrentMap(value: LiveMap | undefined): void {
   current = value;
+  const w = window as TestWindow;
+  if (w.__ATLAS_TEST_HOOKS__ === true) w.__atlasMap = value?.map;
 }
 
 export function currentMap(): LiveMap | undefined {

@@ -27,7 +27,7 @@ describe('map', () => {
     // The floating legend covers the map's lower left (Madrid at this camera): read the map beneath it.
     const hide = await page.addStyleTag({ content: '.legend { visibility: hidden !important; }' });
     const pixels = (await pngStats(page, await page.locator('.map canvas').first().screenshot(), [...points, empty])).pixels;
-    await hide.evaluate((el) => el.remove());
+    await hide.evaluate((el) => (el as HTMLElement).remove());
     const swatches = await legendSwatches(page, '.legend ul .swatch');
     expect(swatches.length).toBeGreaterThan(3);
     const LAND = [247, 246, 242];

@@ -57,6 +57,8 @@ export async function startSession(): Promise<Session> {
     },
     async newPage(opts = {}) {
       const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, acceptDownloads: true });
+      // Ask the atlas for its test entry (the live map on window.__atlasMap), before any script runs.
+      await context.addInitScript(() => { (window as unknown as { __ATLAS_TEST_HOOKS__: boolean }).__ATLAS_TEST_HOOKS__ = true; });
       const page = await context.newPage();
       const errors: string[] = [];
       const offOrigin: string[] = [];
