@@ -293,7 +293,8 @@ export function initiativeRowSchema(opts: RowSchemaOptions) {
       if (anyInferred && r.inference_note === '') {
         ctx.addIssue({ code: 'custom', path: ['inference_note'], message: 'a short reason when any classification is inferred' });
       }
-      if (r.adopted_from.includes(r.city_id)) {
+      // A malformed list has already been reported (and is not a list here).
+      if (Array.isArray(r.adopted_from) && r.adopted_from.includes(r.city_id)) {
         ctx.addIssue({ code: 'custom', path: ['adopted_from'], message: `another city's id; an initiative cannot be adopted from its own city "${r.city_id}"` });
       }
       if (r.start_year !== undefined && r.end_year !== undefined && r.end_year < r.start_year) {

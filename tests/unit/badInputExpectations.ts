@@ -14,6 +14,7 @@ const c = (line: number | null, field: string, phrase: string): BadInputExpectat
 const i = (line: number | null, field: string, phrase: string): BadInputExpectation => ({ file: 'initiatives.csv', line, field, phrase });
 
 export const BAD_INPUT_EXPECTATIONS: Readonly<Record<string, BadInputExpectation>> = {
+  'adopted-from-name': i(3, 'adopted_from', 'city ids like "de-hamburg"'),
   'bad-checked-date': i(3, 'checked', 'YYYY-MM-DD'),
   'bad-id': c(4, 'city_id', 'lower-case ASCII'),
   'bad-network': c(2, 'networks', 'did you mean "eurocities"'),
