@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { AtlasData, City } from '../domain/atlasSchema';
 import type { FilterGroupKey } from '../domain/filterGroups';
 import { VIEWS, type View } from '../domain/viewState';
+import type { FilterState } from '../domain/filterState';
 import * as actions from '../domain/actions';
 import { useScenes } from '../state/useScenes';
 import { viewUrl } from '../state/viewUrl';
@@ -60,7 +61,9 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const select = useCallback((id: string) => dispatch(actions.selectCity, id), [dispatch]);
   const setView = (view: View) => dispatch(actions.setView, view);
   const research = useResearchViews(state, match, index, cityById, index.initiativesByCity, atlas.cities, colouring.colourOf);
+  const setFilters = useCallback((filters: FilterState) => dispatch(actions.setFilters, filters), [dispatch]);
   const setYear = useCallback((year: number | undefined) => dispatch(actions.setYear, year), [dispatch]);
+  const playYear = useCallback((year: number) => dispatch(actions.playYear, year), [dispatch]);
   const setYearRange = useCallback((from: number | undefined, to: number | undefined) => dispatch(actions.setYearRange, { from, to }), [dispatch]);
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
   const showsTexts = selected !== undefined || state.view === 'share' || state.view === 'spread';
@@ -82,11 +85,12 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   // A research view exports what its map shows: the year's cities, or a solution's adopters and arcs.
   const researchView = state.view === 'timeline' || state.view === 'spread' || state.view === 'drivers';
   const shown = useMemo(() => displayedMatch(match, research.display, state.view === 'timeline' ? state.year : undefined), [match, research.display, state.view, state.year]);
-  const viewBriefing = useMemo(() => (researchView ? briefingContent({
-    meta: atlas.meta, match: shown, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date,
+  // Made only when an export is asked for: a play-through step should not pay for the alt text and symbols.
+  const viewBriefing = useCallback(() => briefingContent({
+    meta: atlas.meta, match: shown, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url: viewUrl(state), date,
     spread: research.display.spread, solutionLabel: state.solution ? optionLabel('solution', state.solution) : undefined,
     year: state.view === 'timeline' ? state.year : undefined,
-  }) : undefined), [researchView, atlas.meta, shown, state.colourBy, colouring, highlighted, url, date, research.display.spread, state.solution, state.view, state.year]);
+  }), [atlas.meta, shown, state, colouring, highlighted, date, research.display.spread]);
   const viewTable = state.view === 'timeline' && research.stacks ? { name: 'timeline.csv', rows: () => yearRows(research.stacks!) }
     : state.view === 'spread' && state.solution ? { name: `spread-${state.solution}.csv`, rows: () => adopterRows(state.solution!, research.display.spread?.adopters ?? []) }
     : state.view === 'drivers' && research.factors ? { name: `drivers-${state.pattern.typology}.csv`, rows: () => factorRows(research.factors!, state.pattern.typology) }
@@ -127,7 +131,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
           </button>
           <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
-            regionByCode={regionByCode} onToggle={toggle} onChange={(filters) => dispatch(actions.setFilters, filters)} />
+            regionByCode={regionByCode} onToggle={toggle} onChange={setFilters} />
         </aside>
         <main className="main" id="main">
           <div className={`map-area${mapVisible ? '' : ' hidden'}${legendDocked && state.view === 'map' ? ' legend-docked' : ''}`}>
@@ -155,7 +159,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
           )}
           {state.view === 'timeline' && research.stacks && (
             <TimelinePanel stacks={research.stacks} colourBy={state.colourBy} yearFrom={state.filters.yearFrom} yearTo={state.filters.yearTo} year={state.year}
-              attribution={atlas.meta.attribution} onRange={setYearRange} onYear={setYear} />
+              attribution={atlas.meta.attribution} onRange={setYearRange} onYear={setYear} onPlayYear={playYear} />
           )}
           {state.view === 'spread' && (
             <SpreadPanel solution={state.solution} choices={research.solutionChoices} adopters={research.display.spread?.adopters ?? []}
@@ -168,7 +172,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
               onTypology={(typology) => dispatch(actions.setTypology, typology)}
               onCell={(kind, key, typology, column) => dispatch(actions.filterToFactor, { group: ENABLER_OR_BARRIER_GROUP[kind], key, typology, column })} />
           )}
-          {viewBriefing && viewTable && (
+          {researchView && viewTable && (
             <ViewExports briefing={viewBriefing} cities={shown.cities} initiatives={shown.initiatives} cityById={cityById} table={viewTable}
               withMap={state.view !== 'drivers'} texts={texts} />
           )}

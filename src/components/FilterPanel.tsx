@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { FilterGroupKey } from '../domain/filterGroups';
 import { EMPTY_FILTERS, setSelection, type FilterState } from '../domain/filterState';
 import type { Region } from '../domain/atlasSchema';
@@ -21,7 +21,8 @@ interface Props {
   readonly onToggle: (group: FilterGroupKey, option: string) => void;
 }
 
-export function FilterPanel({ filters, facets, matchedCities, matchedInitiatives, regionByCode, onChange, onToggle }: Props) {
+/** Memoised: a change elsewhere in the view (a timeline year, the camera) does not re-render every facet. */
+export const FilterPanel = memo(function FilterPanel({ filters, facets, matchedCities, matchedInitiatives, regionByCode, onChange, onToggle }: Props) {
   const searchId = useId();
   const fromId = useId();
   const toId = useId();
@@ -69,4 +70,4 @@ export function FilterPanel({ filters, facets, matchedCities, matchedInitiatives
       {TERRITORIAL_GROUPS.map(group)}
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { YearStacks } from '../domain/timeline';
-import { brushYears, stepYear, yearRows } from '../domain/timeline';
+import { brushYears, PLAY_STEP_MS, stepYear, yearRows } from '../domain/timeline';
 import { NOT_KNOWN_COLOUR, paletteFor } from '../domain/palettes';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
 import type { ColourCategory } from '../domain/vocabularies';
@@ -19,17 +19,17 @@ interface Props {
   readonly attribution: readonly string[];
   readonly onRange: (from: number | undefined, to: number | undefined) => void;
   readonly onYear: (year: number | undefined) => void;
+  /** A step while playing: shown at once, written to the link only when play stops. */
+  readonly onPlayYear: (year: number) => void;
 }
 
-/** Seconds per year while playing: slow enough to talk over. */
-export const PLAY_STEP_MS = 1600;
 const W = 720;
 const H = 220;
 const M = { top: 12, right: 8, bottom: 26, left: 40 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
-export function TimelinePanel({ stacks, colourBy, yearFrom, yearTo, year, attribution, onRange, onYear }: Props) {
+export function TimelinePanel({ stacks, colourBy, yearFrom, yearTo, year, attribution, onRange, onYear, onPlayYear }: Props) {
   const { years, keys, counts } = stacks;
   const [playing, setPlaying] = useState(false);
   const [drag, setDrag] = useState<{ x0: number; x1: number } | undefined>();
@@ -51,10 +51,14 @@ export function TimelinePanel({ stacks, colourBy, yearFrom, yearTo, year, attrib
     const timer = window.setInterval(() => {
       const next = stepYear(years, yearRef.current, 1);
       if (next === undefined) setPlaying(false);
-      else onYear(next);
+      else onPlayYear(next);
     }, PLAY_STEP_MS);
-    return () => window.clearInterval(timer);
-  }, [playing, years, onYear]);
+    return () => {
+      window.clearInterval(timer);
+      // Play stopped (paused, ended or left): the link now holds the year on screen.
+      if (yearRef.current !== undefined) onYear(yearRef.current);
+    };
+  }, [playing, years, onYear, onPlayYear]);
 
   const step = (dir: 1 | -1) => { setPlaying(false); const next = stepYear(years, year, dir); if (next !== undefined) onYear(next); };
   const togglePlay = () => {

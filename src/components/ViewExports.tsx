@@ -6,7 +6,8 @@ import { t } from '../i18n/messages';
 import type { TextsState } from './Atlas';
 
 interface Props {
-  readonly briefing: BriefingContent;
+  /** The view's briefing, made when an export is asked for. */
+  readonly briefing: () => BriefingContent;
   /** What the view shows: its cities and initiatives go into the pack's CSVs. */
   readonly cities: readonly City[];
   readonly initiatives: readonly Initiative[];
@@ -26,11 +27,11 @@ export function ViewExports({ briefing, cities, initiatives, cityById, table, wi
     setStatus(t('share.working', { label }));
     f().then(() => setStatus(t('share.done', { label })), (e: Error) => setStatus(t('share.failed', { label, reason: e.message })));
   };
-  const { citation, altText, url, attribution, image } = briefing;
   return (
     <div className="view-exports">
-      {withMap && <button type="button" onClick={() => run('PNG', async () => download('atlas-map.png', await (await exporter()).mapImage(image)))}>{t('share.png')}</button>}
+      {withMap && <button type="button" onClick={() => run('PNG', async () => download('atlas-map.png', await (await exporter()).mapImage(briefing().image)))}>{t('share.png')}</button>}
       <button type="button" disabled={texts !== 'ready'} onClick={() => run('ZIP', async () => {
+        const { citation, altText, url, attribution, image } = briefing();
         const p = await (await exporter()).briefingPack({ cities, initiatives, cityById, citation, altText, url, attribution, image: withMap ? image : undefined, tables: [{ name: table.name, rows: table.rows() }] });
         download('atlas-briefing.zip', p.blob);
       })}>{t('share.pack')}</button>

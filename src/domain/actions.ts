@@ -9,7 +9,11 @@ import { parseUrlState, serializeUrlState, type Ignored } from './urlState';
 import type { ColourCategory } from './vocabularies';
 import { capCompare, type Camera, type PatternState, type Typology, type View, type ViewState } from './viewState';
 
-export type HistoryMode = 'push' | 'replace';
+/**
+ * push: a new history entry (Back undoes it); replace: the current entry follows; none: the
+ * link is not written at all (a playing animation: the link is written when it pauses).
+ */
+export type HistoryMode = 'push' | 'replace' | 'none';
 
 /** The new state, and what (if anything) the user should be told was left out. */
 export interface Outcome { readonly state: ViewState; readonly ignored?: readonly Ignored[] }
@@ -87,6 +91,9 @@ export const setYearRange = action<{ from?: number | undefined; to?: number | un
   const { yearFrom: _f, yearTo: _t, ...filters } = s.filters;
   return { ...s, filters: { ...filters, ...(from !== undefined ? { yearFrom: from } : {}), ...(to !== undefined ? { yearTo: to } : {}) } };
 });
+
+/** A step of a playing timeline: shown at once, the link is written when play stops (setYear). */
+export const playYear = action<number>('playYear', 'none', (s, year) => ({ ...s, year }));
 
 /** Spread: the solution whose adopters are shown. */
 export const setSolution = action<string | undefined>('setSolution', 'push', ({ solution: _s, ...rest }, solution) => (solution ? { ...rest, solution } : rest));

@@ -7,6 +7,9 @@ import { initiativeValues } from './cityCategory';
 import { categoryValues } from './palettes';
 import type { ColourCategory } from './vocabularies';
 
+/** Milliseconds per year while the timeline plays: slow enough for a presenter to talk over. */
+export const PLAY_STEP_MS = 1600;
+
 export interface YearStacks {
   /** Every year from the first to the last start year, gaps included (an empty year is a fact too). */
   readonly years: readonly number[];

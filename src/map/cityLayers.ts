@@ -5,7 +5,7 @@
  * under the SwiftShader WebGL of the browser tests, so the colour attribute does the hiding.)
  */
 import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer, LayerData, PickingInfo } from '@deck.gl/core';
 import type { City, PlacesData } from '../domain/atlasSchema';
 import type { CityGeometry, CityStyle } from '../domain/cityLayerData';
 import { radiusScale } from './symbolSize';
@@ -92,12 +92,58 @@ function cityLabels(x: LayerInputs): readonly City[] {
   return list;
 }
 
+/**
+ * Binary data objects made once per input: deck.gl compares `data` by reference, so a new object
+ * literal on every render would re-upload all 62k places (and every city position) each time.
+ */
+const placesDataCache = new WeakMap<PlacesBinary, LayerData<unknown>>();
+function placesData(p: PlacesBinary): LayerData<unknown> {
+  let d = placesDataCache.get(p);
+  if (!d) { d = { length: p.length, attributes: { getPosition: { value: p.positions, size: 2 } } }; placesDataCache.set(p, d); }
+  return d;
+}
+const cityDataCache = new WeakMap<CityStyle, { geometry: CityGeometry; data: LayerData<unknown> }>();
+function cityData(geometry: CityGeometry, style: CityStyle): LayerData<unknown> {
+  const hit = cityDataCache.get(style);
+  if (hit && hit.geometry === geometry) return hit.data;
+  // Colours are 0-255 bytes, read as 0-1 (normalized); without it deck.gl converts them on every update.
+  const fill = { value: style.fill, size: 4, normalized: true };
+  const line = { value: style.line, size: 4, normalized: true };
+  const data: LayerData<unknown> = {
+    length: geometry.length,
+    attributes: {
+      getPosition: { value: geometry.positions, size: 2 },
+      getRadius: { value: geometry.radii, size: 1 },
+      getFillColor: fill,
+      getLineColor: line,
+    },
+  };
+  cityDataCache.set(style, { geometry, data });
+  return data;
+}
+
+/**
+ * Every character the labels can need, once per list: with 'auto', deck.gl rebuilds its font
+ * atlas whenever the shown labels bring a new character (each step of the timeline did).
+ */
+const charCache = new WeakMap<readonly object[], string>();
+function charactersOf<T extends object>(items: readonly T[], text: (t: T) => string): string {
+  let chars = charCache.get(items);
+  if (chars === undefined) {
+    const set = new Set<string>();
+    for (const it of items) for (const ch of text(it)) set.add(ch);
+    chars = [...set].sort().join('');
+    charCache.set(items, chars);
+  }
+  return chars;
+}
+
 export function buildLayers(x: LayerInputs): Layer[] {
   const layers: Layer[] = [];
   if (x.places) {
     layers.push(new ScatterplotLayer({
       id: 'places',
-      data: { length: x.places.length, attributes: { getPosition: { value: x.places.positions, size: 2 } } },
+      data: placesData(x.places),
       getRadius: 1.6, radiusUnits: 'pixels', getFillColor: [90, 90, 90, 130], pickable: false,
     }));
     // Fewer, larger places are named at small scales so that labels do not pile up.
@@ -106,7 +152,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
       id: `place-labels-${minPop}`,
       data: atLeast(x.places.labels, minPop, (p) => p.population),
       getText: (p: { name: string }) => p.name, getPosition: (p: { position: [number, number] }) => p.position,
-      getSize: 11, getColor: [70, 70, 70, 255], getPixelOffset: [0, -9], characterSet: 'auto',
+      getSize: 11, getColor: [70, 70, 70, 255], getPixelOffset: [0, -9], characterSet: charactersOf(x.places.labels, (p) => p.name),
       fontFamily: FONT_FAMILY, fontSettings: { sdf: true }, outlineWidth: 2, outlineColor: [255, 255, 255, 230],
     }));
   }
@@ -122,15 +168,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
   const withCity = (f: (info: PickingInfo<City>) => void) => (info: PickingInfo) => f({ ...info, object: cityAt(info) } as PickingInfo<City>);
   layers.push(new ScatterplotLayer({
     id: 'cities',
-    data: {
-      length: x.geometry.length,
-      attributes: {
-        getPosition: { value: x.geometry.positions, size: 2 },
-        getRadius: { value: x.geometry.radii, size: 1 },
-        getFillColor: { value: x.style.fill, size: 4, normalized: true },
-        getLineColor: { value: x.style.line, size: 4, normalized: true },
-      },
-    },
+    data: cityData(x.geometry, x.style),
     radiusUnits: 'pixels', stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1,
     pickable: true,
     onHover: withCity(x.onHover), onClick: withCity(x.onClick),
@@ -148,7 +186,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
     data: cityLabels(x),
     getText: (c) => c.name, getPosition: (c) => c.lonLat,
     getSize: 12,
-    getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, -radiusOf(c) - 9], characterSet: 'auto',
+    getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, -radiusOf(c) - 9], characterSet: charactersOf(x.cities, (c) => c.name),
     fontFamily: FONT_FAMILY, fontWeight: 600, fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 235],
   }));
   return layers;

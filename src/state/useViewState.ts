@@ -18,12 +18,15 @@ export function useViewState(cityIds: ReadonlySet<string>) {
   const [ignored, setIgnored] = useState<readonly Ignored[]>(initial.ignored);
   const fromHistory = useRef(false);
   const pendingPush = useRef(false);
+  // The last change came from an action that writes no link (a playing timeline).
+  const transient = useRef(false);
   // The state as of the last dispatch, so that two actions in one tick build on each other.
   const current = useRef(state);
   useEffect(() => { current.current = state; }, [state]);
 
   useEffect(() => {
     if (fromHistory.current) { fromHistory.current = false; pendingPush.current = false; return; }
+    if (transient.current) { transient.current = false; return; }
     const timer = window.setTimeout(() => {
       const search = serializeUrlState(state);
       const now = window.location.search.replace(/^\?/, '');
@@ -49,6 +52,7 @@ export function useViewState(cityIds: ReadonlySet<string>) {
 
   const dispatch: Dispatch = useCallback((action, input) => {
     if (action.history === 'push') pendingPush.current = true;
+    transient.current = action.history === 'none';
     const outcome = runAction(action, current.current, input);
     current.current = outcome.state;
     setState(outcome.state);

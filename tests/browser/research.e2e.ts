@@ -110,6 +110,8 @@ describe('timeline', () => {
     const paused = await page.locator('.map-year-value').textContent();
     await page.waitForTimeout(2_500);
     expect(await page.locator('.map-year-value').textContent()).toBe(paused);
+    // While playing the link is left alone; once paused it holds the year on screen.
+    await expect.poll(() => page.url()).toContain(`ty=${paused}`);
     await page.getByRole('button', { name: 'Show all years' }).click();
     await expect.poll(() => page.locator('.map-year-value').count()).toBe(0);
   });

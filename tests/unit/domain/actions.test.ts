@@ -50,10 +50,11 @@ describe('regional patterns', () => {
 });
 
 describe('history', () => {
-  it('a camera move and a timeline year step replace the history entry; every other action adds one', () => {
+  it('a camera move and a timeline year step replace the history entry, a playing step writes no link; every other action adds one', () => {
     const all = (Object.values(actions) as unknown[]).filter((a): a is Action<never> => typeof a === 'object' && a !== null && 'history' in a);
     expect(all.length).toBeGreaterThan(15);
     expect(all.filter((a) => a.history === 'replace').map((a) => a.name)).toEqual(['moveCamera', 'setYear']);
+    expect(all.filter((a) => a.history === 'none').map((a) => a.name)).toEqual(['playYear']);
   });
 });
 
