@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
 import type { FilterGroupKey } from '../domain/filterGroups';
-import { VIEWS, type View } from '../domain/viewState';
+import { MAP_VIEWS, RESEARCH_VIEWS, VIEWS, type View } from '../domain/viewState';
 import type { FilterState } from '../domain/filterState';
 import * as actions from '../domain/actions';
 import { useScenes } from '../state/useScenes';
@@ -31,7 +31,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { SpreadPanel } from './SpreadPanel';
 import { DriversPanel } from './DriversPanel';
 import { useResearchViews } from '../state/useResearchViews';
-import { ENABLER_OR_BARRIER_GROUP, factorRows } from '../domain/factors';
+import { factorRows } from '../domain/factors';
 import { displayedMatch } from '../domain/mapDisplay';
 import { yearRows } from '../domain/timeline';
 import { adopterRows } from '../domain/spread';
@@ -71,7 +71,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const cityName = useCallback((id: string) => cityById.get(id)?.name ?? id, [cityById]);
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
   const removeCompare = (id: string) => dispatch(actions.removeFromCompare, id);
-  const mapVisible = state.view === 'map' || state.view === 'patterns' || state.view === 'share' || state.view === 'timeline' || state.view === 'spread';
+  const mapVisible = MAP_VIEWS.has(state.view);
   const scenes = useScenes();
   const [presenting, setPresenting] = useState<number | undefined>();
   // On a phone the filters start folded away so the map comes first; on wider screens they always show.
@@ -83,14 +83,19 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const briefing = useMemo(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date }),
     [atlas.meta, match, state.colourBy, colouring, highlighted, url, date]);
   // A research view exports what its map shows: the year's cities, or a solution's adopters and arcs.
-  const researchView = state.view === 'timeline' || state.view === 'spread' || state.view === 'drivers';
-  const shown = useMemo(() => displayedMatch(match, research.display, state.view === 'timeline' ? state.year : undefined), [match, research.display, state.view, state.year]);
-  // Made only when an export is asked for: a play-through step should not pay for the alt text and symbols.
-  const viewBriefing = useCallback(() => briefingContent({
-    meta: atlas.meta, match: shown, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url: viewUrl(state), date,
-    spread: research.display.spread, solutionLabel: state.solution ? optionLabel('solution', state.solution) : undefined,
-    year: state.view === 'timeline' ? state.year : undefined,
-  }), [atlas.meta, shown, state, colouring, highlighted, date, research.display.spread]);
+  // Made only when an export is asked for: a play-through step should not pay for the shown
+  // cities, the alt text and the symbols.
+  const viewExport = useCallback(() => {
+    const year = state.view === 'timeline' ? state.year : undefined;
+    const shown = displayedMatch(match, research.display, year);
+    const briefing = briefingContent({
+      meta: atlas.meta, match: shown, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url: viewUrl(state), date,
+      spread: research.display.spread, solutionLabel: state.solution ? optionLabel('solution', state.solution) : undefined, year,
+    });
+    return { briefing, shown };
+  }, [atlas.meta, match, state, colouring, highlighted, date, research.display]);
+  const { contextOf } = research;
+  const cardContext = useMemo(() => (selected ? contextOf(selected) : []), [selected, contextOf]);
   const viewTable = state.view === 'timeline' && research.stacks ? { name: 'timeline.csv', rows: () => yearRows(research.stacks!) }
     : state.view === 'spread' && state.solution ? { name: `spread-${state.solution}.csv`, rows: () => adopterRows(state.solution!, research.display.spread?.adopters ?? []) }
     : state.view === 'drivers' && research.factors ? { name: `drivers-${state.pattern.typology}.csv`, rows: () => factorRows(research.factors!, state.pattern.typology) }
@@ -170,10 +175,10 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
           {state.view === 'drivers' && research.factors && (
             <DriversPanel table={research.factors} typology={state.pattern.typology} attribution={atlas.meta.attribution}
               onTypology={(typology) => dispatch(actions.setTypology, typology)}
-              onCell={(kind, key, typology, column) => dispatch(actions.filterToFactor, { group: ENABLER_OR_BARRIER_GROUP[kind], key, typology, column })} />
+              onCell={(kind, key, typology, column) => dispatch(actions.filterToFactor, { group: kind, key, typology, column })} />
           )}
-          {researchView && viewTable && (
-            <ViewExports briefing={viewBriefing} cities={shown.cities} initiatives={shown.initiatives} cityById={cityById} table={viewTable}
+          {RESEARCH_VIEWS.has(state.view) && viewTable && (
+            <ViewExports make={viewExport} cityById={cityById} table={viewTable}
               withMap={state.view !== 'drivers'} texts={texts} />
           )}
           {state.view === 'table' && <CityTable cities={match.cities} initiativesByCity={index.initiativesByCity} selectedCity={state.selectedCity} onOpen={select} />}
@@ -190,7 +195,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
                   onClose={() => dispatch(actions.closeCity, undefined)}
                   onCompare={() => dispatch(actions.addToCompare, selected.id)}
                   onPeers={() => dispatch(actions.showPeers, undefined)}
-                  context={research.contextOf(selected)} onSpread={(solution) => dispatch(actions.openSpread, solution)} />}
+                  context={cardContext} onSpread={(solution) => dispatch(actions.openSpread, solution)} />}
           </aside>
         )}
       </div>

@@ -2,7 +2,7 @@ import type { CityContext } from '../domain/context';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
 import type { ColourCategory } from '../domain/vocabularies';
 import { COUNTRY_BY_CODE } from '../domain/countries';
-import { optionLabel, t } from '../i18n/messages';
+import { formatShare, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 
 interface Props {
@@ -12,7 +12,6 @@ interface Props {
   readonly context: CityContext;
 }
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /**
  * Small bar charts drawn inside a table: each cell is both a bar and its number, so the chart and
@@ -36,7 +35,7 @@ export function ContextBars({ name, country, category, context }: Props) {
             {r.shares.map((s, k) => (
               <td key={k} className={`bar-cell series-${k}`}>
                 <span className="bar" style={{ width: `${Math.round(s * 100)}%` }} data-share={Math.round(s * 100)} aria-hidden="true" />
-                <span className="bar-value">{pct(s)}</span>
+                <span className="bar-value">{formatShare(s)}</span>
               </td>
             ))}
           </tr>

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { factorRows, MIN_COMPARABLE, type FactorKind, type FactorTable } from '../domain/factors';
 import { TYPOLOGIES, type Typology } from '../domain/viewState';
-import { optionLabel, t } from '../i18n/messages';
+import { formatShare, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
-import { typologyLabel } from './typologyLabel';
 import { ChartCsvButton } from './ChartCsvButton';
 
 interface Props {
@@ -14,7 +13,6 @@ interface Props {
   readonly onCell: (kind: FactorKind, key: string, typology: Typology, col: string) => void;
 }
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** Enablers and barriers × a territorial typology; a cell filters the map to its initiatives. */
 export function DriversPanel({ table, typology, attribution, onTypology, onCell }: Props) {
@@ -31,13 +29,13 @@ export function DriversPanel({ table, typology, attribution, onTypology, onCell 
             {r.cells.map((c, k) => {
               const col = table.columns[k]!;
               // The accessible name starts with the visible text (WCAG 2.5.3), then says what it counts.
-              const visible = c.tooFew ? `${c.count} ${t('drivers.tooFew')}` : `${c.count} (${pct(c.share)})`;
+              const visible = c.tooFew ? `${c.count} ${t('drivers.tooFew')}` : `${c.count} (${formatShare(c.share)})`;
               return (
                 <td key={col} className={c.tooFew ? 'too-few' : undefined}>
                   <button type="button" className="cell-button" disabled={c.count === 0} data-count={c.count}
-                    aria-label={`${visible}: ` + t('drivers.cellLabel', { count: c.count, base: table.bases[k]!, share: pct(c.share), col: typologyLabel(typology, col), row: name, tooFew: c.tooFew ? t('drivers.tooFewLabel') : '' })}
+                    aria-label={`${visible}: ` + t('drivers.cellLabel', { count: c.count, base: table.bases[k]!, share: formatShare(c.share), col: optionLabel(typology, col), row: name, tooFew: c.tooFew ? t('drivers.tooFewLabel') : '' })}
                     onClick={() => onCell(kind, r.key, typology, col)}>
-                    {c.count} <span className="share">{c.tooFew ? t('drivers.tooFew') : `(${pct(c.share)})`}</span>
+                    {c.count} <span className="share">{c.tooFew ? t('drivers.tooFew') : `(${formatShare(c.share)})`}</span>
                   </button>
                 </td>
               );
@@ -62,7 +60,7 @@ export function DriversPanel({ table, typology, attribution, onTypology, onCell 
           <thead>
             <tr>
               <th scope="col">{t('drivers.factor')}</th>
-              {table.columns.map((c, k) => <th key={c} scope="col">{typologyLabel(typology, c)}<br /><span className="muted">{t('drivers.base', { n: table.bases[k]! })}</span></th>)}
+              {table.columns.map((c, k) => <th key={c} scope="col">{optionLabel(typology, c)}<br /><span className="muted">{t('drivers.base', { n: table.bases[k]! })}</span></th>)}
               <th scope="col">{t('patterns.total')}</th>
             </tr>
           </thead>

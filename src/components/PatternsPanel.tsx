@@ -4,9 +4,8 @@ import { CHOROPLETH, CHOROPLETH_ZERO, categoryValues } from '../domain/palettes'
 import { CLASSIFICATIONS, PATTERN_LEVELS, PATTERN_MEASURES, TYPOLOGIES, type PatternState, type Typology } from '../domain/viewState';
 import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
-import { optionLabel, t } from '../i18n/messages';
+import { formatShare, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
-import { typologyLabel } from './typologyLabel';
 
 interface Props {
   readonly pattern: PatternState;
@@ -17,7 +16,7 @@ interface Props {
   readonly onCell: (category: ColourCategory, row: string, typology: Typology, col: string) => void;
 }
 
-const fmt = (v: number, share: boolean) => (share ? `${Math.round(v * 100)}%` : String(Math.round(v * 10) / 10));
+const fmt = (v: number, share: boolean) => (share ? formatShare(v) : String(Math.round(v * 10) / 10));
 
 
 export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, onCell }: Props) {
@@ -69,7 +68,7 @@ export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, 
         <table className="cross-table">
           <caption>{t('patterns.crossTable', { category: t(`category.${pattern.category}` as MessageKey), typology: t(`typology.${pattern.typology}` as MessageKey) })}</caption>
           <thead>
-            <tr><td />{table.columns.map((c) => <th key={c} scope="col">{typologyLabel(pattern.typology, c)}</th>)}<th scope="col">{t('patterns.total')}</th></tr>
+            <tr><td />{table.columns.map((c) => <th key={c} scope="col">{optionLabel(pattern.typology, c)}</th>)}<th scope="col">{t('patterns.total')}</th></tr>
           </thead>
           <tbody>
             {table.rows.map((r, ri) => (
@@ -78,11 +77,11 @@ export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, 
                 {table.columns.map((c, ci) => {
                   const n = table.cells[ri]![ci]!;
                   const total = table.rowTotals[ri]!;
-                  const pct = total ? `${Math.round((n / total) * 100)}%` : '–';
+                  const pct = total ? formatShare(n / total) : '–';
                   return (
                     <td key={c}>
                       <button type="button" className="cell-button" disabled={n === 0}
-                        aria-label={t('patterns.cellLabel', { count: n, share: pct, row: optionLabel(group, r), col: typologyLabel(pattern.typology, c) })}
+                        aria-label={t('patterns.cellLabel', { count: n, share: pct, row: optionLabel(group, r), col: optionLabel(pattern.typology, c) })}
                         onClick={() => onCell(pattern.category, r, pattern.typology, c)}>
                         {n} <span className="share">({pct})</span>
                       </button>

@@ -4,6 +4,7 @@
  * is a fact, but a share of very few initiatives is not worth comparing.
  */
 import type { City, Initiative } from './atlasSchema';
+import type { FilterGroupKey } from './filterGroups';
 import { typologyOf, typologyValues } from './patterns';
 import type { Typology } from './viewState';
 import { BARRIERS, ENABLERS } from './vocabularies';
@@ -11,9 +12,8 @@ import { BARRIERS, ENABLERS } from './vocabularies';
 /** Cells counting fewer initiatives than this are greyed and marked "too few to compare". */
 export const MIN_COMPARABLE = 5;
 
-export type FactorKind = 'enabler' | 'barrier';
-/** The filter group a factor row sets when its cell is chosen. */
-export const ENABLER_OR_BARRIER_GROUP = { enabler: 'enabler', barrier: 'barrier' } as const satisfies Record<FactorKind, string>;
+/** A factor row's kind is also the filter group its cell sets. */
+export type FactorKind = Extract<FilterGroupKey, 'enabler' | 'barrier'>;
 export interface FactorCell { readonly count: number; readonly share: number; readonly tooFew: boolean }
 export interface FactorRow { readonly kind: FactorKind; readonly key: string; readonly cells: readonly FactorCell[]; readonly total: number }
 export interface FactorTable {

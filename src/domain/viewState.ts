@@ -4,6 +4,10 @@ import type { ColourCategory } from './vocabularies';
 
 export const VIEWS = ['map', 'table', 'compare', 'patterns', 'timeline', 'spread', 'drivers', 'scenes', 'share'] as const;
 export type View = (typeof VIEWS)[number];
+/** Views with the map on screen (alone or above a panel). */
+export const MAP_VIEWS: ReadonlySet<View> = new Set<View>(['map', 'patterns', 'share', 'timeline', 'spread']);
+/** The research views: each exports what it shows (its own PNG, table and briefing pack). */
+export const RESEARCH_VIEWS: ReadonlySet<View> = new Set<View>(['timeline', 'spread', 'drivers']);
 
 export const PANELS = ['card', 'peers'] as const;
 export type Panel = (typeof PANELS)[number];

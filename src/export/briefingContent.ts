@@ -7,7 +7,7 @@ import { categoryValues, NOT_KNOWN_COLOUR, paletteFor } from '../domain/palettes
 import type { ColourCategory } from '../domain/vocabularies';
 import { optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
-import { radiusScale } from '../map/symbolSize';
+import { cityRadius } from '../map/symbolSize';
 import type { MapImageSpec } from './mapImage';
 import type { MapDisplay } from '../domain/mapDisplay';
 import { ADOPTION_COLOURS } from '../domain/palettes';
@@ -63,7 +63,7 @@ export function briefingContent(b: BriefingInput): BriefingContent {
     url: b.url,
     attribution: b.meta.attribution,
     image: {
-      symbols: b.match.cities.map((c) => ({ lonLat: c.lonLat, radius: radiusScale(c.population ?? 0), colour: spread ? adoptionColour(c.id) : colour(b.valueOf.get(c.id) ?? ''), ring: ringed.has(c.id) })),
+      symbols: b.match.cities.map((c) => ({ lonLat: c.lonLat, radius: cityRadius(c), colour: spread ? adoptionColour(c.id) : colour(b.valueOf.get(c.id) ?? ''), ring: ringed.has(c.id) })),
       arcs: spread?.arcs.map((a) => ({ from: a.from.lonLat, to: a.to.lonLat })) ?? [],
       title: t('app.title'),
       subtitle,

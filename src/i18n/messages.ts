@@ -32,6 +32,11 @@ export function groupLabel(group: FilterGroupKey): string {
   return t(`filters.group.${group}` as MessageKey);
 }
 
+/** A share (0-1) as a whole percentage, as every table and chart shows it. */
+export function formatShare(v: number): string {
+  return `${Math.round(v * 100)}%`;
+}
+
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat('en-GB').format(n);
 }

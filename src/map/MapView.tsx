@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { cityGeometry, cityStyle } from '../domain/cityLayerData';
-import { radiusScale } from './symbolSize';
+import { cityRadius } from './symbolSize';
 import { announceFirstView } from '../state/firstView';
 import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -117,7 +117,7 @@ export default function MapView(props: MapViewProps) {
   }, [props.showPlaces, places]);
 
   const { cities, matchedIds, colourOf, highlighted, showPlaces, onSelect, arcs } = props;
-  const geometry = useMemo(() => cityGeometry(cities, (c) => radiusScale(c.population ?? 0)), [cities]);
+  const geometry = useMemo(() => cityGeometry(cities, cityRadius), [cities]);
   const style = useMemo(() => cityStyle(cities, (id) => matchedIds.has(id), colourOf), [cities, matchedIds, colourOf]);
   useEffect(() => {
     layersRef.current = buildLayers({

@@ -8,11 +8,11 @@ import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer, LayerData, PickingInfo } from '@deck.gl/core';
 import type { City, PlacesData } from '../domain/atlasSchema';
 import type { CityGeometry, CityStyle } from '../domain/cityLayerData';
-import { radiusScale } from './symbolSize';
+import { cityRadius } from './symbolSize';
 import { placeLabels } from '../domain/labelPlacement';
 
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
-const radiusOf = (c: City) => radiusScale(c.population ?? 0);
+const radiusOf = cityRadius;
 
 export interface PlaceLabel { readonly name: string; readonly position: [number, number]; readonly population: number }
 export interface PlacesBinary { readonly length: number; readonly positions: Float32Array; readonly labels: readonly PlaceLabel[] }

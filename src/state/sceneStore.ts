@@ -3,6 +3,7 @@
  * reported, and kept under a recovery key instead of being deleted.
  */
 import { parseScenes, scenesFile, type Scene } from '../domain/scenes';
+import { safeStorage } from './preferences';
 
 export const SCENES_KEY = 'atlas.scenes';
 export const RECOVERY_KEY = 'atlas.scenes.unreadable';
@@ -33,6 +34,3 @@ export function saveScenes(scenes: readonly Scene[], storage: Storage | undefine
   }
 }
 
-function safeStorage(): Storage | undefined {
-  try { return window.localStorage; } catch { return undefined; }
-}
