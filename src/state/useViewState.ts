@@ -43,6 +43,9 @@ export function useViewState(cityIds: ReadonlySet<string>) {
     const onPop = () => {
       const parsed = parseUrlState(window.location.search, { cityIds });
       fromHistory.current = true;
+      // An action dispatched before the next render (a camera move) must build on the state of
+      // this history entry, not on the one just left.
+      current.current = parsed.state;
       setState(parsed.state);
       setIgnored(parsed.ignored);
     };
