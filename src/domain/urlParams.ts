@@ -8,7 +8,7 @@ import { FILTER_GROUPS, isValidOption, type FilterGroup, type FilterGroupKey } f
 import { COLOUR_CATEGORIES, SHARED_SOLUTIONS } from './vocabularies';
 import {
   capCompare, CLASSIFICATIONS, DEFAULT_PATTERN, DEFAULT_VIEW_STATE, MAX_COMPARE, PATTERN_LEVELS, PATTERN_MEASURES,
-  PANELS, TYPOLOGIES, VIEWS, type Camera, type PatternState, type ViewState,
+  PANELS, TABLE_ROWS, TYPOLOGIES, VIEWS, type Camera, type PatternState, type ViewState,
 } from './viewState';
 
 export interface ParseContext { readonly cityIds?: ReadonlySet<string> }
@@ -258,5 +258,6 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     parse: (raw) => ((SHARED_SOLUTIONS as readonly string[]).includes(raw) ? { value: raw } : { problem: 'expected a shared solution key' }),
     serialise: (v) => v ?? '',
   }),
+  entry({ key: 'rows', name: 'table rows', description: 'What the table view lists: matching cities or matching initiatives.', ...oneOf(TABLE_ROWS, DEFAULT_VIEW_STATE.tableRows), get: (s) => s.tableRows, set: (s, v) => ({ ...s, tableRows: v }) }),
   entry({ key: 'embed', name: 'embed', description: 'A minimal map for an iframe.', ...flag(DEFAULT_VIEW_STATE.embed), get: (s) => s.embed, set: (s, v) => ({ ...s, embed: v }) }),
 ];

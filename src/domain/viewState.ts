@@ -5,6 +5,10 @@ import type { ColourCategory } from './vocabularies';
 export const VIEWS = ['map', 'table', 'compare', 'patterns', 'timeline', 'spread', 'drivers', 'scenes', 'share'] as const;
 export type View = (typeof VIEWS)[number];
 /** Views with the map on screen (alone or above a panel). */
+/** What the table view lists: one row per matching city, or per matching initiative. */
+export const TABLE_ROWS = ['cities', 'initiatives'] as const;
+export type TableRows = (typeof TABLE_ROWS)[number];
+
 export const MAP_VIEWS: ReadonlySet<View> = new Set<View>(['map', 'patterns', 'share', 'timeline', 'spread']);
 /** The research views: each exports what it shows (its own PNG, table and briefing pack). */
 export const RESEARCH_VIEWS: ReadonlySet<View> = new Set<View>(['timeline', 'spread', 'drivers']);
@@ -50,6 +54,8 @@ export interface ViewState {
   readonly year?: number;
   /** Spread view: the shared solution whose adopters are shown. */
   readonly solution?: string;
+  /** Table view: cities or initiatives. */
+  readonly tableRows: TableRows;
   readonly embed: boolean;
 }
 
@@ -72,6 +78,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   showPlaces: false,
   showRegions: true,
   pattern: DEFAULT_PATTERN,
+  tableRows: 'cities',
   embed: false,
 };
 
