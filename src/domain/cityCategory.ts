@@ -27,9 +27,13 @@ export function dominantValue(category: ColourCategory, city: City, initiatives:
   const order = categoryValues(category);
   const index = orderIndex(category);
   const counts = new Int32Array(order.length);
-  const tally = (values: readonly string[]) => { for (const v of values) { const k = index.get(v); if (k !== undefined) counts[k]!++; } };
-  if (initiatives.length > 0) for (const i of initiatives) tally(initiativeValues(category, city, i));
-  else if (category === 'governance') tally(city.governance);
+  const tally = (v: string | undefined) => { const k = v === undefined ? undefined : index.get(v); if (k !== undefined) counts[k]!++; };
+  if (initiatives.length === 0) { if (category === 'governance') for (const v of city.governance) tally(v); }
+  // One loop per category, without building a list of values per initiative (this runs for every city on every filter change).
+  else if (category === 'participation') for (const i of initiatives) tally(i.participation.value);
+  else if (category === 'scale') for (const i of initiatives) tally(i.scale.value);
+  else if (category === 'service_type') for (const i of initiatives) for (const v of i.serviceTypes.value) tally(v);
+  else for (const i of initiatives) { if (i.governance.value) tally(i.governance.value); else for (const v of city.governance) tally(v); }
   let best = -1;
   for (let k = 0; k < counts.length; k++) if (counts[k]! > (best < 0 ? 0 : counts[best]!)) best = k;
   return best < 0 ? undefined : order[best];

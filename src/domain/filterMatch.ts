@@ -153,7 +153,17 @@ function initiativePass(atlas: IndexedAtlas, m: Masks, skip?: FilterGroupKey): B
 /** Narrows `cities` to those with at least one initiative in `inits`. */
 function withInitiative(atlas: IndexedAtlas, cities: Bitset, inits: Bitset): Bitset {
   const out = new Bitset(atlas.cities.length);
-  inits.forEach((i) => { const c = atlas.cityOf[i]!; if (c >= 0 && cities.has(c)) out.add(c); });
+  const w = inits.words;
+  const cw = cities.words;
+  for (let k = 0; k < w.length; k++) {
+    let word = w[k]!;
+    while (word !== 0) {
+      const low = word & -word;
+      const c = atlas.cityOf[(k << 5) + 31 - Math.clz32(low)]!;
+      if (c >= 0 && (cw[c >>> 5]! & (1 << (c & 31))) !== 0) out.add(c);
+      word ^= low;
+    }
+  }
   return out;
 }
 

@@ -19,8 +19,34 @@ export function rankStrings(values: readonly string[], collator: Intl.Collator):
  * (NaN) last either way, ties in their original order.
  */
 export function sortedOrder(keys: Float64Array, dir: 1 | -1): Uint32Array {
-  const order = new Uint32Array(keys.length);
-  for (let k = 0; k < order.length; k++) order[k] = k;
+  const n = keys.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
+  for (let k = 0; k < n; k++) {
+    const v = keys[k]!;
+    if (Number.isNaN(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (!Number.isInteger(v)) integral = false;
+  }
+  // Whole-number keys (ranks, years, counts) pack with the row position into one exactly
+  // representable number, so that a plain numeric typed-array sort, with no comparator call per
+  // pair, gives the order with ties by position.
+  if (integral && n > 0 && ((max === -Infinity ? 0 : max - min) + 2) * n < 2 ** 52) {
+    const packed = new Float64Array(n);
+    const blank = max === -Infinity ? 0 : max - min + 1;
+    for (let k = 0; k < n; k++) {
+      const v = keys[k]!;
+      packed[k] = (Number.isNaN(v) ? blank : dir === 1 ? v - min : max - v) * n + k;
+    }
+    packed.sort();
+    const order = new Uint32Array(n);
+    for (let k = 0; k < n; k++) order[k] = packed[k]! % n;
+    return order;
+  }
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
   return order.sort((a, b) => {
     const ka = keys[a]!;
     const kb = keys[b]!;

@@ -12,6 +12,23 @@ describe('table sorting', () => {
     expect([...sortedOrder(keys, 1)]).toEqual([2, 4, 0, 3, 1]);
     expect([...sortedOrder(keys, -1)]).toEqual([0, 3, 4, 2, 1]);
   });
+  it('fractional and very large keys sort the same way (by comparison instead of packing)', () => {
+    const keys = Float64Array.from([0.5, NaN, -2.25, 0.5, 1e300]);
+    expect([...sortedOrder(keys, 1)]).toEqual([2, 0, 3, 4, 1]);
+    expect([...sortedOrder(keys, -1)]).toEqual([4, 0, 3, 2, 1]);
+  });
+  it('a column with no value at all keeps the input order', () => {
+    expect([...sortedOrder(Float64Array.from([NaN, NaN, NaN]), -1)]).toEqual([0, 1, 2]);
+  });
+  it('30,000 rows with repeated keys sort stably', () => {
+    const keys = Float64Array.from({ length: 30_000 }, (_, k) => (k * 7919) % 13);
+    const order = [...sortedOrder(keys, -1)];
+    for (let k = 1; k < order.length; k++) {
+      const a = order[k - 1]!;
+      const b = order[k]!;
+      expect(keys[a]! > keys[b]! || (keys[a] === keys[b] && a < b)).toBe(true);
+    }
+  });
   it('a text column sorts by collation, numbers inside names by value, and blanks last', () => {
     const rows = ['Plan 10', 'plan 9', '', 'Éco-quartier', 'Agenda'];
     const keys = columnKeys(rows, { text: (r) => r }, collator);
