@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
 import type { FilterGroupKey } from '../domain/filterGroups';
-import { MAP_VIEWS, RESEARCH_VIEWS, VIEWS, type View } from '../domain/viewState';
+import { MAP_VIEWS, RESEARCH_VIEWS, TAB_VIEWS, type View } from '../domain/viewState';
 import type { FilterState } from '../domain/filterState';
 import * as actions from '../domain/actions';
 import { useScenes } from '../state/useScenes';
@@ -11,7 +11,7 @@ import { CATEGORY_GROUP } from '../domain/cityCategory';
 import { useViewState } from '../state/useViewState';
 import { useAtlasIndex, useMatches } from '../state/useAtlasSelectors';
 import { useDerivedView } from '../state/useDerivedView';
-import { t } from '../i18n/messages';
+import { pickLanguage, setLocale, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { FilterPanel } from './FilterPanel';
 import { CityCard } from './CityCard';
@@ -36,6 +36,8 @@ import { displayedMatch } from '../domain/mapDisplay';
 import { yearRows } from '../domain/timeline';
 import { adopterRows } from '../domain/spread';
 import { optionLabel } from '../i18n/messages';
+import { LanguageSwitch } from './LanguageSwitch';
+import { AccessibilityStatement } from './AccessibilityStatement';
 import { ViewExports } from './ViewExports';
 import { readPreference, writePreference } from '../state/preferences';
 
@@ -54,6 +56,10 @@ interface Props {
 export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const { index, cityById, regionByCode, cityIds } = useAtlasIndex(atlas);
   const { state, dispatch, ignored, dismissIgnored } = useViewState(cityIds);
+  const lang = pickLanguage(state.lang, navigator.languages);
+  // Set before the children render, so that every t() of this render speaks the chosen language.
+  setLocale(lang);
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
   const toggle = useCallback((group: FilterGroupKey, option: string) => dispatch(actions.toggleFilter, { group, option }), [dispatch]);
@@ -109,7 +115,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const exitPresentation = useCallback(() => setPresenting(undefined), []);
   // A scene keeps the view the presenter came from (timeline, spread, patterns…), not the scenes list itself.
   const contentView = useRef<View>(state.view);
-  useEffect(() => { if (state.view !== 'scenes' && state.view !== 'share') contentView.current = state.view; }, [state.view]);
+  useEffect(() => { if (state.view !== 'scenes' && state.view !== 'share' && state.view !== 'accessibility') contentView.current = state.view; }, [state.view]);
   const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: actions.sceneQuery(state, contentView.current) });
 
   return (
@@ -118,8 +124,9 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
+        <LanguageSwitch lang={lang} onChange={(l) => dispatch(actions.setLanguage, l)} />
         <nav aria-label={t('views.label')} className="view-tabs">
-          {VIEWS.map((v) => (
+          {TAB_VIEWS.map((v) => (
             <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setView(v)}>
               {t(`view.${v}` as MessageKey)}{v === 'compare' && state.compare.length ? ` (${state.compare.length})` : ''}
             </button>
@@ -131,7 +138,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
       {ignored.length > 0 && <Notice message={t('app.ignoredParams', { list: ignored.map((i) => `${i.param} (${i.reason})`).join('; ') })} onDismiss={dismissIgnored} />}
       {scenes.problem && <Notice message={t('scenes.storageProblem', { reason: scenes.problem })} onDismiss={scenes.dismissProblem} />}
       <div className="layout">
-        <aside className={filtersOpen ? 'sidebar' : 'sidebar collapsed'}>
+        {/* Keyed by language: the memoised filter panels and legend re-render when it changes. */}
+        <aside key={lang} className={filtersOpen ? 'sidebar' : 'sidebar collapsed'}>
           <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
             {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
           </button>
@@ -151,7 +159,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
               <div className="map-year" aria-hidden="true"><span className="map-year-value">{state.year}</span><span className="map-year-label">{t('timeline.mapYear', { year: state.year })}</span></div>
             )}
             {state.view === 'map' && (
-              <Legend cities={atlas.cities} onGoTo={goTo}
+              <Legend key={lang} cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
                 onColourBy={(c) => dispatch(actions.setColourBy, c)} onShowPlaces={(v) => dispatch(actions.setShowPlaces, v)}
                 onShowRegions={(v) => dispatch(actions.setShowRegions, v)} docked={legendDocked} onDock={dockLegend} />
@@ -184,6 +192,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
           {state.view === 'table' && <CityTable cities={match.cities} initiativesByCity={index.initiativesByCity} selectedCity={state.selectedCity} onOpen={select} />}
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} allCities={atlas.cities} initiativesByCity={index.initiativesByCity} onRemove={removeCompare} />}
           {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
+          {state.view === 'accessibility' && <AccessibilityStatement onBack={() => setView(contentView.current)} />}
           {state.view === 'share' && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
         </main>
         {selected && (
@@ -200,7 +209,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
         )}
       </div>
       <CompareTray cities={compareCities} onRemove={removeCompare} onOpen={() => setView('compare')} />
-      <Credits meta={atlas.meta} />
+      <Credits meta={atlas.meta} statementHref={viewUrl({ ...state, view: 'accessibility' })} onStatement={() => setView('accessibility')} />
       <PrintBriefing cities={match.cities} altText={briefing.altText} image={briefing.image} citation={briefing.citation} />
     </div>
   );

@@ -8,7 +8,7 @@ import { FILTER_GROUPS, isValidOption, type FilterGroup, type FilterGroupKey } f
 import { COLOUR_CATEGORIES, SHARED_SOLUTIONS } from './vocabularies';
 import {
   capCompare, CLASSIFICATIONS, DEFAULT_PATTERN, DEFAULT_VIEW_STATE, MAX_COMPARE, PATTERN_LEVELS, PATTERN_MEASURES,
-  PANELS, TYPOLOGIES, VIEWS, type Camera, type PatternState, type ViewState,
+  LANGUAGES, PANELS, TYPOLOGIES, VIEWS, type Language, type Camera, type PatternState, type ViewState,
 } from './viewState';
 
 export interface ParseContext { readonly cityIds?: ReadonlySet<string> }
@@ -256,6 +256,14 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     get: (s) => s.solution,
     set: (s, v) => { const { solution: _v, ...rest } = s; return v === undefined ? rest : { ...rest, solution: v }; },
     parse: (raw) => ((SHARED_SOLUTIONS as readonly string[]).includes(raw) ? { value: raw } : { problem: 'expected a shared solution key' }),
+    serialise: (v) => v ?? '',
+  }),
+  entry<Language | undefined>({
+    key: 'lang', name: 'language', description: 'Language of the interface; without it the browser\'s language (English when the atlas does not have it).',
+    format: `one of ${LANGUAGES.join(', ')}`, default: undefined,
+    get: (s) => s.lang,
+    set: (s, v) => { const { lang: _l, ...rest } = s; return v === undefined ? rest : { ...rest, lang: v }; },
+    parse: (raw) => { const v = LANGUAGES.find((l) => l === raw); return v ? { value: v } : { problem: `expected one of ${LANGUAGES.join(', ')}` }; },
     serialise: (v) => v ?? '',
   }),
   entry({ key: 'embed', name: 'embed', description: 'A minimal map for an iframe.', ...flag(DEFAULT_VIEW_STATE.embed), get: (s) => s.embed, set: (s, v) => ({ ...s, embed: v }) }),
