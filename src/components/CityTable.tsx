@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { City } from '../domain/atlasSchema';
-import { COUNTRY_BY_CODE } from '../domain/countries';
-import { formatNumber, optionLabel, t } from '../i18n/messages';
+import { countryName, formatNumber, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 
 type SortKey = 'name' | 'country' | 'population' | 'initiatives' | 'governance' | 'urbanRural';
@@ -28,7 +27,7 @@ export function CityTable({ cities, initiativesByCity, selectedCity, onOpen }: P
   const value = (c: City, k: SortKey): string | number => {
     switch (k) {
       case 'name': return c.name;
-      case 'country': return COUNTRY_BY_CODE.get(c.country)?.name ?? c.country;
+      case 'country': return countryName(c.country);
       case 'population': return c.population ?? -1;
       case 'initiatives': return count(c.id);
       case 'governance': return c.governance.map((g) => optionLabel('governance', g)).join(', ');

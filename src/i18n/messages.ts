@@ -82,8 +82,9 @@ export function formatShare(v: number): string {
   return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(v);
 }
 
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(intlLocale()).format(n);
+/** A number in the active language; `digits` fixes the decimals (e.g. 2 for a distance score). */
+export function formatNumber(n: number, digits?: number): string {
+  return new Intl.NumberFormat(intlLocale(), digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
 /** "A, B and C" in the active language. */
