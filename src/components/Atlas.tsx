@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
 import type { FilterGroupKey } from '../domain/filterGroups';
 import { MAP_VIEWS, RESEARCH_VIEWS, TAB_VIEWS, type View } from '../domain/viewState';
@@ -40,6 +40,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { AccessibilityStatement } from './AccessibilityStatement';
 import { ViewExports } from './ViewExports';
 import { readPreference, writePreference } from '../state/preferences';
+import { useWalkItems } from '../state/useWalkItems';
+import { currentMap } from '../map/mapRegistry';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -100,6 +102,15 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
     });
     return { briefing, shown };
   }, [atlas.meta, match, state, colouring, highlighted, date, research.display]);
+  const walkPatterns = useMemo(() => (patterns ? { pattern: state.pattern, classes: patterns.classes } : undefined), [patterns, state.pattern]);
+  const walk = useWalkItems({ lang, cities: atlas.cities, shownIds: research.display.shownIds, initiativesByCity: index.initiativesByCity, match, regions: atlas.regions, patterns: walkPatterns });
+  // Escape in the city card returns to the map the walk came from.
+  const onDetailKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !mapVisible) return;
+    e.preventDefault();
+    dispatch(actions.closeCity, undefined);
+    currentMap()?.map.getCanvas().focus();
+  };
   const { contextOf } = research;
   const cardContext = useMemo(() => (selected ? contextOf(selected) : []), [selected, contextOf]);
   const viewTable = state.view === 'timeline' && research.stacks ? { name: 'timeline.csv', rows: () => yearRows(research.stacks!) }
@@ -153,7 +164,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
                 choropleth={patterns?.choropleth}
                 visible={mapVisible} onCamera={(camera) => dispatch(actions.moveCamera, camera)} onSelect={select}
-                onRegionClick={(code) => dispatch(actions.filterToRegion, code)} />
+                onRegionClick={(code) => dispatch(actions.filterToRegion, code)} walk={walk} />
             </Suspense>
             {state.view === 'timeline' && state.year !== undefined && (
               <div className="map-year" aria-hidden="true"><span className="map-year-value">{state.year}</span><span className="map-year-label">{t('timeline.mapYear', { year: state.year })}</span></div>
@@ -196,7 +207,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
           {state.view === 'share' && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
         </main>
         {selected && (
-          <aside className="detail" aria-label={selected.name}>
+          <aside className="detail" aria-label={selected.name} onKeyDown={onDetailKey}>
             {state.panel === 'peers'
               ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => dispatch(actions.showCard, undefined)} />
               : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName} texts={texts}

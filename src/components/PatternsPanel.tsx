@@ -16,7 +16,9 @@ interface Props {
   readonly onCell: (category: ColourCategory, row: string, typology: Typology, col: string) => void;
 }
 
-const fmt = (v: number, share: boolean) => (share ? formatShare(v) : formatNumber(Math.round(v * 10) / 10));
+/** A legend class bound as the legend and the map walk say it. */
+export const classBound = (v: number, share: boolean) => (share ? formatShare(v) : formatNumber(Math.round(v * 10) / 10));
+
 
 export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, onCell }: Props) {
   const ids = { level: useId(), measure: useId(), category: useId(), value: useId(), cls: useId(), typ: useId() };
@@ -56,7 +58,7 @@ export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, 
         <li><span className="swatch" style={{ background: CHOROPLETH_ZERO }} aria-hidden="true" />{t('patterns.zero', { count: zeroRegions })}</li>
         {classes.legend.map((c, i) => (
           <li key={i}><span className="swatch" style={{ background: CHOROPLETH[Math.min(i, CHOROPLETH.length - 1)] }} aria-hidden="true" />
-            {t('patterns.legendClass', { from: fmt(c.from, share), to: fmt(c.to, share), count: c.count })}</li>
+            {t('patterns.legendClass', { from: classBound(c.from, share), to: classBound(c.to, share), count: c.count })}</li>
         ))}
       </ul>
       <label htmlFor={ids.typ}>{t('patterns.typology')}</label>
