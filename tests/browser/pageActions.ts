@@ -7,13 +7,15 @@ const require = createRequire(import.meta.url);
 
 export async function matchSummary(page: Page): Promise<{ cities: number; initiatives: number }> {
   const text = (await page.locator('.match-summary').textContent()) ?? '';
-  const m = /(\d+) cities, (\d+) initiatives match/.exec(text);
+  const m = /([\d,]+) cities?, ([\d,]+) initiatives? match/.exec(text);
   if (!m) throw new Error(`no match summary in "${text}"`);
-  return { cities: Number(m[1]), initiatives: Number(m[2]) };
+  return { cities: Number(m[1]!.replace(/,/g, '')), initiatives: Number(m[2]!.replace(/,/g, '')) };
 }
 
 export async function waitForSummaryChange(page: Page, before: { cities: number; initiatives: number }): Promise<{ cities: number; initiatives: number }> {
-  await page.waitForFunction((b) => !document.querySelector('.match-summary')?.textContent?.startsWith(`${b.cities} cities, ${b.initiatives} `), before);
+  // The summary writes its numbers as British English does (1,037).
+  const [cities, initiatives] = [before.cities, before.initiatives].map((n) => new Intl.NumberFormat('en-GB').format(n));
+  await page.waitForFunction((b) => !document.querySelector('.match-summary')?.textContent?.startsWith(`${b.cities} cities, ${b.initiatives} `), { cities, initiatives });
   return matchSummary(page);
 }
 

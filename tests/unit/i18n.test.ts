@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { readFileSync } from 'node:fs';
-import { LANGUAGES } from '../../src/domain/viewState';
+import { DEFAULT_VIEW_STATE, LANGUAGES, type ViewState } from '../../src/domain/viewState';
+import { replayScene, runAction, sceneQuery, setLanguage } from '../../src/domain/actions';
+import { parseUrlState, serializeUrlState } from '../../src/domain/urlState';
 import { csvHeader, formatShare, messageIn, pickLanguage, setLocale, countryName } from '../../src/i18n/messages';
 
 const catalogue = (lang: string): Record<string, string> => JSON.parse(readFileSync(`src/i18n/locales/${lang}.json`, 'utf8'));
@@ -68,5 +70,26 @@ describe('choice of language', () => {
     expect(pickLanguage(undefined, ['FR-ch'])).toBe('fr');
     expect(pickLanguage(undefined, ['pl', 'es'])).toBe('en');
     expect(pickLanguage(undefined, [])).toBe('en');
+  });
+});
+
+describe('the language in links and scenes', () => {
+  it('is written only when chosen, read back, and an unknown one is ignored with a reason', () => {
+    const chosen = runAction(setLanguage, DEFAULT_VIEW_STATE, 'de').state;
+    expect(serializeUrlState(DEFAULT_VIEW_STATE)).not.toContain('lang=');
+    expect(serializeUrlState(chosen)).toContain('lang=de');
+    expect(parseUrlState('lang=it').state.lang).toBe('it');
+    const bad = parseUrlState('lang=xx');
+    expect(bad.state.lang).toBeUndefined();
+    expect(bad.ignored.map((i) => i.param)).toEqual(['lang']);
+  });
+
+  it('travels in a scene; a scene saved without one keeps the presenter\'s language', () => {
+    const fr: ViewState = { ...DEFAULT_VIEW_STATE, lang: 'fr' };
+    expect(sceneQuery(fr)).toContain('lang=fr');
+    const replay = (s: ViewState, query: string) => runAction(replayScene, s, { query, cityIds: new Set<string>() }).state.lang;
+    expect(replay(fr, 'v=2&view=table')).toBe('fr');
+    expect(replay(fr, 'v=2&lang=it')).toBe('it');
+    expect(replay(DEFAULT_VIEW_STATE, 'v=2')).toBeUndefined();
   });
 });
