@@ -61,7 +61,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const lang = pickLanguage(state.lang, navigator.languages);
   // Set before the children render, so that every t() of this render speaks the chosen language.
   setLocale(lang);
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  useEffect(() => { document.documentElement.lang = lang; document.title = t('app.title'); }, [lang]);
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
   const toggle = useCallback((group: FilterGroupKey, option: string) => dispatch(actions.toggleFilter, { group, option }), [dispatch]);

@@ -87,6 +87,12 @@ export function formatNumber(n: number, digits?: number): string {
   return new Intl.NumberFormat(intlLocale(), digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
+/** An ISO date (YYYY-MM-DD) written out in the active language; anything else as it is. */
+export function formatDate(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
 /** "A, B and C" in the active language. */
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_VIEW_STATE, LANGUAGES, type ViewState } from '../../src/domain/viewState';
 import { replayScene, runAction, sceneQuery, setLanguage } from '../../src/domain/actions';
 import { parseUrlState, serializeUrlState } from '../../src/domain/urlState';
-import { csvHeader, formatShare, messageIn, pickLanguage, setLocale, countryName } from '../../src/i18n/messages';
+import { countryName, csvHeader, formatDate, formatShare, messageIn, pickLanguage, setLocale } from '../../src/i18n/messages';
 
 const catalogue = (lang: string): Record<string, string> => JSON.parse(readFileSync(`src/i18n/locales/${lang}.json`, 'utf8'));
 const en = catalogue('en');
@@ -49,14 +49,19 @@ describe('messages in each language', () => {
     expect(messageIn('it', 'patterns.zero', { count: 1 })).toBe('nessuna: 1 regione');
   });
 
-  it('formats shares, country names and CSV headers in the active language', () => {
+  it('formats shares, dates, country names and CSV headers in the active language', () => {
     setLocale('fr');
     expect(formatShare(0.25)).toBe('25\u00a0%');
     expect(countryName('EL')).toBe('Grèce');
     expect(csvHeader('city_id')).toBe('id_ville');
     setLocale('de');
     expect(countryName('UK')).toBe('Vereinigtes Königreich');
+    expect(formatDate('2026-11-29')).toBe('29. November 2026');
+    setLocale('it');
+    expect(formatDate('2026-11-29')).toBe('29 novembre 2026');
     setLocale('en');
+    expect(formatDate('2026-11-29')).toBe('29 November 2026');
+    expect(formatDate('2026')).toBe('2026');
     expect(formatShare(0.25)).toBe('25%');
     expect(countryName('EL')).toBe('Greece');
     expect(csvHeader('city_id')).toBe('city_id');
