@@ -37,7 +37,9 @@ export function useMapWalk(walk: MapWalk, map: () => MlMap | null, onActivate: (
     } else {
       return;
     }
+    // The walk's keys are the map's alone (a presentation also listens to the arrows on the window).
     e.preventDefault();
+    e.stopPropagation();
     if (!next) return;
     setFocus({ kind: walk.kind, id: next.id });
     setAnnouncement(next.announce);
