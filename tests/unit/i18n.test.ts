@@ -89,6 +89,14 @@ describe('the language in links and scenes', () => {
     expect(bad.ignored.map((i) => i.param)).toEqual(['lang']);
   });
 
+  it('a link setting that is ignored is explained in the language of the page', () => {
+    setLocale('de');
+    expect(parseUrlState('ty=1800&bogus=1').ignored).toEqual([
+      { param: 'ty', reason: 'erwartet wird ein Jahr zwischen 1990 und 2100' }, { param: 'bogus', reason: 'unbekannter Parameter' }]);
+    setLocale('en');
+    expect(parseUrlState('bogus=1').ignored).toEqual([{ param: 'bogus', reason: 'unknown parameter' }]);
+  });
+
   it('travels in a scene; a scene saved without one keeps the presenter\'s language', () => {
     const fr: ViewState = { ...DEFAULT_VIEW_STATE, lang: 'fr' };
     expect(sceneQuery(fr)).toContain('lang=fr');
