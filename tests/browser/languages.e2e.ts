@@ -77,39 +77,6 @@ async function tour(page: Page, check: (view: string) => Promise<void>): Promise
   await check('statement');
 }
 
-describe('French, German and Italian', () => {
-  for (const lang of ['fr', 'de', 'it'] as const) {
-    it(`${lang}: every view speaks it, the statement says "partially compliant", and axe-core passes`, async () => {
-      const { page, errors } = await session.open(`?lang=${lang}&city=ee-tartu`);
-      await waitForMapIdle(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await expect.poll(() => page.getByRole('button', { name: NAMES[lang].map, exact: true }).count()).toBe(1);
-      expect(await page.getByRole('button', { name: NAMES[lang].table, exact: true }).count()).toBe(1);
-      expect(await page.getByLabel(NAMES[lang].language).inputValue()).toBe(lang);
-      // Corpus text stays in its own language: the card of Tartu still names the city as the data does.
-      expect(await page.locator('.detail h2').first().textContent()).toContain('Tartu');
-      expect(await runAxe(page)).toEqual([]);
-      const english = englishValues(lang);
-      const left: string[] = [];
-      await tour(page, async (view) => { for (const s of await untranslated(page, english)) left.push(`${view}: ${s}`); });
-      expect(left).toEqual([]);
-      expect(await page.locator('.statement h2').textContent()).toBe(NAMES[lang].statement);
-      expect(await page.locator('.statement').textContent()).toContain(NAMES[lang].status);
-      expect(await runAxe(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    });
-  }
-
-  it('without lang= the browser\'s language is used; the switcher changes it, and the link carries it', async () => {
-    const { page } = await session.open('', { locale: 'de-AT' });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-    await page.getByLabel('Sprache').selectOption('it');
-    await page.waitForFunction(() => document.documentElement.lang === 'it');
-    expect(await page.getByRole('button', { name: 'Mappa', exact: true }).count()).toBe(1);
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'it');
-  });
-});
-
 /** Horizontal overflow of the page, and visible buttons whose text or box is cut off. */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -127,16 +94,48 @@ function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+describe('French, German and Italian', () => {
+  for (const lang of ['fr', 'de', 'it'] as const) {
+    it(`${lang}: every view speaks it, the statement says "partially compliant", and axe-core passes`, async () => {
+      // The statement beside a city card: one axe-core run covers the header, filters, card and statement.
+      const { page, errors } = await session.open(`?lang=${lang}&city=ee-tartu&view=accessibility`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await expect.poll(() => page.getByRole('button', { name: NAMES[lang].map, exact: true }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: NAMES[lang].table, exact: true }).count()).toBe(1);
+      expect(await page.getByLabel(NAMES[lang].language).inputValue()).toBe(lang);
+      expect(await page.locator('.statement h2').textContent()).toBe(NAMES[lang].statement);
+      expect(await page.locator('.statement').textContent()).toContain(NAMES[lang].status);
+      // Corpus text stays in its own language: the card of Tartu still names the city as the data does.
+      expect(await page.locator('.detail h2').first().textContent()).toContain('Tartu');
+      expect(await runAxe(page)).toEqual([]);
+      const english = englishValues(lang);
+      const left: string[] = [];
+      // German, the longest of the four, is also held to the layout rules here at 1280 px (390 px below).
+      await tour(page, async (view) => {
+        for (const s of await untranslated(page, english)) left.push(`${view}: ${s}`);
+        if (lang === 'de') for (const p of await layoutProblems(page)) left.push(`${view}, 1280 px: ${p}`);
+      });
+      expect(left).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('without lang= the browser\'s language is used; the switcher changes it, and the link carries it', async () => {
+    const { page } = await session.open('', { locale: 'de-AT' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await page.getByLabel('Sprache').selectOption('it');
+    await page.waitForFunction(() => document.documentElement.lang === 'it');
+    expect(await page.getByRole('button', { name: 'Mappa', exact: true }).count()).toBe(1);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'it');
+  });
+});
+
 describe('German layout', () => {
-  it('holds at 390 px and 1280 px in every view: no sideways scroll, no clipped button', async () => {
+  it('holds at 390 px in every view: no sideways scroll, no clipped button (1280 px: in the German tour above)', async () => {
     const { page } = await session.open('?lang=de', { width: 390, height: 844 });
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-      const problems: string[] = [];
-      await tour(page, async (view) => { for (const p of await layoutProblems(page)) problems.push(`${width} px, ${view}: ${p}`); });
-      expect(problems).toEqual([]);
-      await page.getByRole('button', { name: 'Zurück zum Atlas' }).click();
-    }
+    const problems: string[] = [];
+    await tour(page, async (view) => { for (const p of await layoutProblems(page)) problems.push(`${view}: ${p}`); });
+    expect(problems).toEqual([]);
   });
 });
 
