@@ -44,7 +44,7 @@ describe('messages in each language', () => {
     expect(messageIn('de', 'view.table')).toBe('Tabelle');
     expect(messageIn('it', 'filters.title')).toBe('Filtri');
     expect(messageIn('en', 'filters.summary', { cities: 1, initiatives: 1037 })).toBe('1 city, 1,037 initiatives match');
-    expect(messageIn('de', 'filters.summary', { cities: 1, initiatives: 1037 })).toBe('1 Stadt, 1.037 Initiativen passend');
+    expect(messageIn('de', 'filters.summary', { cities: 1, initiatives: 1037 })).toBe('1 passende Stadt, 1.037 passende Initiativen');
     expect(messageIn('fr', 'filters.summary', { cities: 2, initiatives: 1 })).toBe('2 villes, 1 initiative correspond');
     expect(messageIn('it', 'patterns.zero', { count: 1 })).toBe('nessuna: 1 regione');
   });
