@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { atlasSchema, placesSchema, SCHEMA_VERSION, type AtlasData, type Region } from '../../src/domain/atlasSchema';
-import { splitTexts } from '../../src/domain/atlasTexts';
+import { atlasSchema, placesSchema, SCHEMA_VERSION, type AtlasData, type Manifest, type Region } from '../../src/domain/atlasSchema';
+import { packAtlas } from '../../src/domain/atlasPack';
 import { InputError, type InputProblem } from './inputError';
 import { parseCityTable, parseInitiativeTable, validateCaseTables, type Progress } from './validateCases';
 import { borderRegions, loadNutsLevel, regionsOf, NUTS_LEVELS, type NutsLevel } from './nutsGeometry';
@@ -40,6 +40,14 @@ export interface BuildReport {
 }
 
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+
+/** What the app checks a download against: byte length and SHA-256 of each data file. */
+export function manifestOf(dataVersion: string, files: readonly Artefact[]): Manifest {
+  return {
+    schemaVersion: SCHEMA_VERSION, dataVersion,
+    files: Object.fromEntries(files.map((f) => [f.name, { bytes: Buffer.byteLength(f.content), sha256: sha256(f.content) }])),
+  };
+}
 
 export function caseFiles(cases: string): { cities: string[]; initiatives: string[] } {
   if (!existsSync(cases)) throw new InputError([{ file: cases, line: 0, field: '--cases', expected: 'an existing folder of case tables or a cities CSV file' }]);
@@ -114,11 +122,15 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const places = placesSchema.parse(contextPlaces(gaz.places, placeNuts3, dataVersion));
   step('assembled and validated the atlas');
 
-  const split = splitTexts(atlas);
+  const packed = packAtlas(atlas);
   const world: FeatureCollection<Geometry> = await worldContext();
+  const data: Artefact[] = [
+    { name: 'atlas.json', content: JSON.stringify(packed.index) },
+    { name: 'atlas-texts.json', content: JSON.stringify(packed.texts) },
+  ];
   const artefacts: Artefact[] = [
-    { name: 'atlas.json', content: JSON.stringify(split.file) },
-    { name: 'atlas-texts.json', content: JSON.stringify(split.texts) },
+    ...data,
+    { name: 'manifest.json', content: JSON.stringify(manifestOf(dataVersion, data)) },
     { name: 'places.json', content: JSON.stringify(places) },
     ...BANDS.map((b) => ({ name: `nuts-${b.name}.topo.json`, content: JSON.stringify(buildBand(levels, b, b.name === 'low' ? world : undefined)) })),
   ];

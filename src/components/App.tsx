@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { atlasFileSchema, textsFileSchema, type AtlasFile, type TextsFile } from '../domain/atlasSchema';
-import { joinTexts, textsFit } from '../domain/atlasTexts';
-import { loadJson } from '../data/loadJson';
+import type { Initiative } from '../domain/atlasSchema';
+import { loadIndex, loadTexts, type LoadedIndex } from '../data/loadAtlas';
 import { t } from '../i18n/messages';
 import { Atlas, type TextsState } from './Atlas';
 import { FIRST_VIEW_EVENT } from '../state/firstView';
@@ -11,19 +10,19 @@ const TEXTS_FALLBACK_MS = 8000;
 /** Pause between the first view and the texts prefetch. */
 const TEXTS_AFTER_FIRST_VIEW_MS = 1500;
 
-type Load = { status: 'loading'; progress: number } | { status: 'error'; message: string } | { status: 'ready'; file: AtlasFile };
+type Load = { status: 'loading'; progress: number } | { status: 'error'; message: string } | { status: 'ready'; loaded: LoadedIndex };
 
 /**
- * Loads and validates the atlas artefact once; a bad artefact gives a clear error screen. The
- * initiative texts (summaries, notes, sources) follow the first view: cards and exports wait for
- * them, the map and filters do not.
+ * Loads and checks the atlas's first-view data once; a bad file gives a clear error screen. The
+ * initiative texts (titles, summaries, notes, sources) follow the first view: cards, exports and
+ * title search wait for them, the map and filters do not.
  */
 export function App() {
   const [load, setLoad] = useState<Load>({ status: 'loading', progress: 0 });
-  const [texts, setTexts] = useState<TextsFile | 'error' | undefined>();
+  const [texts, setTexts] = useState<Initiative[] | 'error' | undefined>();
   useEffect(() => {
-    loadJson('atlas.json', atlasFileSchema, (p) => setLoad({ status: 'loading', progress: p })).then(
-      (file) => { performance.mark('atlas:data-ready'); setLoad({ status: 'ready', file }); },
+    loadIndex((p) => setLoad({ status: 'loading', progress: p })).then(
+      (loaded) => { performance.mark('atlas:data-ready'); setLoad({ status: 'ready', loaded }); },
       (e: Error) => setLoad({ status: 'error', message: e.message }),
     );
   }, []);
@@ -41,11 +40,12 @@ export function App() {
     const fallback = setTimeout(needTexts, TEXTS_FALLBACK_MS);
     return () => { window.removeEventListener(FIRST_VIEW_EVENT, afterFirstView); clearTimeout(fallback); };
   }, [ready, needTexts]);
+  const loaded = load.status === 'ready' ? load.loaded : undefined;
   useEffect(() => {
-    if (wantTexts) loadJson('atlas-texts.json', textsFileSchema).then(setTexts, () => setTexts('error'));
-  }, [wantTexts]);
-  const atlas = useMemo(() => (load.status === 'ready' ? joinTexts(load.file, typeof texts === 'object' ? texts : undefined) : undefined), [load, texts]);
-  const textsState: TextsState = texts === undefined ? 'loading' : texts === 'error' || load.status !== 'ready' || !textsFit(load.file, texts) ? 'error' : 'ready';
+    if (wantTexts && loaded) loadTexts(loaded).then(setTexts, () => setTexts('error'));
+  }, [wantTexts, loaded]);
+  const atlas = useMemo(() => (loaded && Array.isArray(texts) ? { ...loaded.atlas, initiatives: texts } : loaded?.atlas), [loaded, texts]);
+  const textsState: TextsState = texts === undefined ? 'loading' : texts === 'error' ? 'error' : 'ready';
   if (atlas) return <Atlas atlas={atlas} texts={textsState} onNeedTexts={needTexts} />;
   return (
     <main className="splash">

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
 import type { FilterGroupKey } from '../domain/filterGroups';
-import { MAP_VIEWS, RESEARCH_VIEWS, TAB_VIEWS, type View } from '../domain/viewState';
+import { MAP_VIEWS, RESEARCH_VIEWS, TAB_VIEWS, type TableRows, type View } from '../domain/viewState';
 import type { FilterState } from '../domain/filterState';
 import * as actions from '../domain/actions';
 import { useScenes } from '../state/useScenes';
@@ -15,7 +15,7 @@ import { pickLanguage, setLocale, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { FilterPanel } from './FilterPanel';
 import { CityCard } from './CityCard';
-import { CityTable } from './CityTable';
+import { TableView } from './TableView';
 import { CompareTray } from './CompareTray';
 import { CompareView } from './CompareView';
 import { PeerFinder } from './PeerFinder';
@@ -68,13 +68,14 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const goTo = useCallback((c: City) => dispatch(actions.goToCity, c), [dispatch]);
   const select = useCallback((id: string) => dispatch(actions.selectCity, id), [dispatch]);
   const setView = (view: View) => dispatch(actions.setView, view);
+  const setTableRows = useCallback((rows: TableRows) => dispatch(actions.setTableRows, rows), [dispatch]);
   const research = useResearchViews(state, match, index, cityById, index.initiativesByCity, atlas.cities, colouring.colourOf);
   const setFilters = useCallback((filters: FilterState) => dispatch(actions.setFilters, filters), [dispatch]);
   const setYear = useCallback((year: number | undefined) => dispatch(actions.setYear, year), [dispatch]);
   const playYear = useCallback((year: number) => dispatch(actions.playYear, year), [dispatch]);
   const setYearRange = useCallback((from: number | undefined, to: number | undefined) => dispatch(actions.setYearRange, { from, to }), [dispatch]);
   const selected = state.selectedCity ? cityById.get(state.selectedCity) : undefined;
-  const showsTexts = selected !== undefined || state.view === 'share' || state.view === 'spread';
+  const showsTexts = selected !== undefined || state.view === 'share' || state.view === 'spread' || state.filters.query.trim() !== '' || (state.view === 'table' && state.tableRows === 'initiatives');
   useEffect(() => { if (showsTexts && texts === 'loading') onNeedTexts(); }, [showsTexts, texts, onNeedTexts]);
   const cityName = useCallback((id: string) => cityById.get(id)?.name ?? id, [cityById]);
   const compareCities = state.compare.map((id) => cityById.get(id)).filter((c) => c !== undefined);
@@ -155,7 +156,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
           </button>
           <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
-            regionByCode={regionByCode} onToggle={toggle} onChange={setFilters} />
+            regionByCode={regionByCode} onToggle={toggle} onChange={setFilters} titlesLoaded={texts === 'ready'} />
         </aside>
         <main className="main" id="main">
           <div className={`map-area${mapVisible ? '' : ' hidden'}${legendDocked && state.view === 'map' ? ' legend-docked' : ''}`}>
@@ -200,7 +201,12 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             <ViewExports make={viewExport} cityById={cityById} table={viewTable}
               withMap={state.view !== 'drivers'} texts={texts} />
           )}
-          {state.view === 'table' && <CityTable cities={match.cities} initiativesByCity={index.initiativesByCity} selectedCity={state.selectedCity} onOpen={select} />}
+          {state.view === 'table' && (
+            // Keyed by language: the table's memoised columns and sort ranks are made in one language.
+            <TableView key={lang} rows={state.tableRows} onRows={setTableRows} cities={match.cities} allCities={atlas.cities} initiatives={match.initiatives}
+              allInitiatives={atlas.initiatives} initiativesByCity={index.initiativesByCity} cityById={cityById} texts={texts}
+              selectedCity={state.selectedCity} onOpen={select} />
+          )}
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} allCities={atlas.cities} initiativesByCity={index.initiativesByCity} onRemove={removeCompare} />}
           {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
           {state.view === 'accessibility' && <AccessibilityStatement onBack={() => setView(contentView.current)} />}

@@ -19,10 +19,12 @@ interface Props {
   readonly onChange: (f: FilterState) => void;
   /** Stable across renders, so unchanged groups skip re-rendering. */
   readonly onToggle: (group: FilterGroupKey, option: string) => void;
+  /** Initiative titles load after the first view; until then a search finds city names only. */
+  readonly titlesLoaded: boolean;
 }
 
 /** Memoised: a change elsewhere in the view (a timeline year, the camera) does not re-render every facet. */
-export const FilterPanel = memo(function FilterPanel({ filters, facets, matchedCities, matchedInitiatives, regionByCode, onChange, onToggle }: Props) {
+export const FilterPanel = memo(function FilterPanel({ filters, facets, matchedCities, matchedInitiatives, regionByCode, onChange, onToggle, titlesLoaded }: Props) {
   const searchId = useId();
   const fromId = useId();
   const toId = useId();
@@ -40,6 +42,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, facets, matchedC
       <label htmlFor={searchId} className="field-label">{t('filters.search')}</label>
       <input id={searchId} type="search" value={filters.query} placeholder={t('filters.searchPlaceholder')} maxLength={200}
         onChange={(e) => onChange({ ...filters, query: e.target.value })} />
+      {filters.query.trim() && !titlesLoaded && <p className="note" role="status">{t('filters.titlesLoading')}</p>}
       {filters.selections.region.length > 0 && (
         <div className="chips" aria-label={groupLabel('region')} role="group">
           {filters.selections.region.map((code) => {

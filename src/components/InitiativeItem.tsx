@@ -3,7 +3,7 @@ import { formatDate, optionLabel, t } from '../i18n/messages';
 import { Basis } from './Basis';
 import { SafeLink } from './SafeLink';
 import type { TextsState } from './Atlas';
-import { hasTexts } from '../domain/atlasTexts';
+import { hasTexts } from '../domain/atlasPack';
 
 interface Props {
   readonly item: Initiative;
@@ -27,7 +27,7 @@ export function InitiativeItem({ item, cityName, texts }: Props) {
   ].filter(Boolean).join(', ');
   return (
     <li className="initiative">
-      <h4>{item.title}{item.titleEn ? <span className="title-en"> ({item.titleEn})</span> : null}</h4>
+      <h4>{item.title || t('card.titleLoading')}{item.titleEn ? <span className="title-en"> ({item.titleEn})</span> : null}</h4>
       <p className="years">{years}</p>
       {loaded ? <p className="summary">{item.summary}</p> : <p className="summary pending" role="status">{t(texts === 'error' ? 'card.textsError' : 'card.textsLoading')}</p>}
       <dl className="classes">

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { adopterRows, type Adopter } from '../domain/spread';
-import { hasTexts } from '../domain/atlasTexts';
+import { hasTexts } from '../domain/atlasPack';
 import { ADOPTION_COLOURS, NOT_KNOWN_COLOUR } from '../domain/palettes';
 import { countryName, optionLabel, t } from '../i18n/messages';
 import { SafeLink } from './SafeLink';
@@ -59,7 +59,7 @@ export function SpreadPanel({ solution, choices, adopters, classOf, arcCount, ci
                       <td>
                         <ul className="plain">
                           {a.initiatives.map((i) => (
-                            <li key={i.id}>{i.title}{i.startYear !== undefined ? ` (${i.startYear})` : ''}
+                            <li key={i.id}>{i.title || t('card.titleLoading')}{i.startYear !== undefined ? ` (${i.startYear})` : ''}
                               {hasTexts(i) && <> — {i.sources.map((s, n) => <span key={n}>{n ? ' · ' : ''}<SafeLink href={s} /></span>)}</>}
                             </li>
                           ))}

@@ -7,7 +7,7 @@ import type { FilterGroupKey } from './filterGroups';
 import { setSelection, toggleOption, type FilterState } from './filterState';
 import { parseUrlState, serializeUrlState, type Ignored } from './urlState';
 import type { ColourCategory } from './vocabularies';
-import { capCompare, type Camera, type Language, type PatternState, type Typology, type View, type ViewState } from './viewState';
+import { capCompare, type Camera, type Language, type PatternState, type TableRows, type Typology, type View, type ViewState } from './viewState';
 
 /**
  * push: a new history entry (Back undoes it); replace: the current entry follows; none: the
@@ -102,6 +102,9 @@ export const setSolution = action<string | undefined>('setSolution', 'push', ({ 
 
 /** "Who else uses this?" in a city card: the spread view of that solution. */
 export const openSpread = action<string>('openSpread', 'push', (s, solution) => ({ ...s, view: 'spread', solution }));
+
+/** Table view: list cities or initiatives. */
+export const setTableRows = action<TableRows>('setTableRows', 'push', (s, tableRows) => ({ ...s, tableRows }));
 
 export const setTypology = action<Typology>('setTypology', 'push', (s, typology) => ({ ...s, pattern: { ...s.pattern, typology } }));
 

@@ -8,8 +8,8 @@ import {
   PARTICIPATION_DEPTHS, SCALES, SERVICE_TYPES, SHARED_SOLUTIONS, SIZE_CLASSES, URBAN_RURAL,
 } from './vocabularies';
 
-/** 2: initiatives gained enablers, barriers, shared solutions, adoptedFrom and checked dates. */
-export const SCHEMA_VERSION = 3;
+/** 4: initiatives ship as packed columns (atlas.json) and text columns (atlas-texts.json), checked against manifest.json. */
+export const SCHEMA_VERSION = 4;
 
 const basis = z.enum(BASES);
 const classified = <T extends z.ZodTypeAny>(value: T) => z.object({ value, basis: basis.optional() });
@@ -128,21 +128,15 @@ export type AtlasData = z.infer<typeof atlasSchema>;
 export type PlacesData = z.infer<typeof placesSchema>;
 
 /**
- * The artefact ships an initiative's texts (summary, note, sources) in a second file, loaded after
- * the first view: they are two thirds of the data and only a card or an export needs them.
+ * atlas.json as the app checks it: meta, regions and cities by schema; the initiatives are packed
+ * columns that src/domain/atlasPack.ts checks while unpacking them.
  */
-export const initiativeTextSchema = z.object({
-  summary: z.string(),
-  inferenceNote: z.string().optional(),
-  sources: z.array(z.string()).min(1),
+export const indexHeadSchema = atlasSchema.omit({ initiatives: true }).extend({ initiatives: z.unknown() });
+
+/** manifest.json: what each data file of one build holds, to check a download before using it. */
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  dataVersion: z.string(),
+  files: z.record(z.string(), z.object({ bytes: z.number().int(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 });
-export const initiativeCoreSchema = initiativeSchema.omit({ summary: true, inferenceNote: true, sources: true });
-/** public/data/atlas.json: everything but the initiative texts. */
-export const atlasFileSchema = atlasSchema.extend({ initiatives: z.array(initiativeCoreSchema) });
-/** public/data/atlas-texts.json: the initiative texts by initiative id, for one data version. */
-export const textsFileSchema = z.object({
-  meta: z.object({ schemaVersion: z.literal(SCHEMA_VERSION), dataVersion: z.string() }),
-  initiatives: z.record(z.string(), initiativeTextSchema),
-});
-export type AtlasFile = z.infer<typeof atlasFileSchema>;
-export type TextsFile = z.infer<typeof textsFileSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;

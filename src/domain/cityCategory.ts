@@ -14,18 +14,25 @@ export function initiativeValues(category: ColourCategory, city: City, i: Initia
   }
 }
 
+const ORDER_INDEX = new Map<ColourCategory, ReadonlyMap<string, number>>();
+/** Position of each value in the category's vocabulary order (made once per category). */
+function orderIndex(category: ColourCategory): ReadonlyMap<string, number> {
+  let m = ORDER_INDEX.get(category);
+  if (!m) ORDER_INDEX.set(category, (m = new Map(categoryValues(category).map((v, k) => [v, k]))));
+  return m;
+}
+
 /** Dominant value; ties go to the value listed first in the vocabulary. Undefined = not known. */
 export function dominantValue(category: ColourCategory, city: City, initiatives: readonly Initiative[]): string | undefined {
-  const counts = new Map<string, number>();
-  const values = initiatives.length > 0 ? initiatives.flatMap((i) => initiativeValues(category, city, i)) : category === 'governance' ? city.governance : [];
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  let bestN = 0;
-  for (const v of categoryValues(category)) {
-    const n = counts.get(v) ?? 0;
-    if (n > bestN) { best = v; bestN = n; }
-  }
-  return best;
+  const order = categoryValues(category);
+  const index = orderIndex(category);
+  const counts = new Int32Array(order.length);
+  const tally = (values: readonly string[]) => { for (const v of values) { const k = index.get(v); if (k !== undefined) counts[k]!++; } };
+  if (initiatives.length > 0) for (const i of initiatives) tally(initiativeValues(category, city, i));
+  else if (category === 'governance') tally(city.governance);
+  let best = -1;
+  for (let k = 0; k < counts.length; k++) if (counts[k]! > (best < 0 ? 0 : counts[best]!)) best = k;
+  return best < 0 ? undefined : order[best];
 }
 
 /** The filter group that holds each colour category's values (labels, filters from a click). */

@@ -9,7 +9,7 @@ import { COLOUR_CATEGORIES, SHARED_SOLUTIONS } from './vocabularies';
 import { t } from '../i18n/messages';
 import {
   capCompare, CLASSIFICATIONS, DEFAULT_PATTERN, DEFAULT_VIEW_STATE, MAX_COMPARE, PATTERN_LEVELS, PATTERN_MEASURES,
-  LANGUAGES, PANELS, TYPOLOGIES, VIEWS, type Language, type Camera, type PatternState, type ViewState,
+  LANGUAGES, PANELS, TABLE_ROWS, TYPOLOGIES, VIEWS, type Language, type Camera, type PatternState, type ViewState,
 } from './viewState';
 
 export interface ParseContext { readonly cityIds?: ReadonlySet<string> }
@@ -267,5 +267,6 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     parse: (raw) => { const v = LANGUAGES.find((l) => l === raw); return v ? { value: v } : { problem: t('link.oneOf', { list: LANGUAGES.join(', ') }) }; },
     serialise: (v) => v ?? '',
   }),
+  entry({ key: 'rows', name: 'table rows', description: 'What the table view lists: matching cities or matching initiatives.', ...oneOf(TABLE_ROWS, DEFAULT_VIEW_STATE.tableRows), get: (s) => s.tableRows, set: (s, v) => ({ ...s, tableRows: v }) }),
   entry({ key: 'embed', name: 'embed', description: 'A minimal map for an iframe.', ...flag(DEFAULT_VIEW_STATE.embed), get: (s) => s.embed, set: (s, v) => ({ ...s, embed: v }) }),
 ];

@@ -7,6 +7,10 @@ export type View = (typeof VIEWS)[number];
 /** Views with a tab; the accessibility statement is linked from the footer. */
 export const TAB_VIEWS: readonly View[] = VIEWS.filter((v) => v !== 'accessibility');
 /** Views with the map on screen (alone or above a panel). */
+/** What the table view lists: one row per matching city, or per matching initiative. */
+export const TABLE_ROWS = ['cities', 'initiatives'] as const;
+export type TableRows = (typeof TABLE_ROWS)[number];
+
 export const MAP_VIEWS: ReadonlySet<View> = new Set<View>(['map', 'patterns', 'share', 'timeline', 'spread']);
 /** The research views: each exports what it shows (its own PNG, table and briefing pack). */
 export const RESEARCH_VIEWS: ReadonlySet<View> = new Set<View>(['timeline', 'spread', 'drivers']);
@@ -56,6 +60,8 @@ export interface ViewState {
   readonly year?: number;
   /** Spread view: the shared solution whose adopters are shown. */
   readonly solution?: string;
+  /** Table view: cities or initiatives. */
+  readonly tableRows: TableRows;
   readonly embed: boolean;
   /** The language a person chose; undefined = the browser's. */
   readonly lang?: Language;
@@ -80,6 +86,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   showPlaces: false,
   showRegions: true,
   pattern: DEFAULT_PATTERN,
+  tableRows: 'cities',
   embed: false,
 };
 

@@ -7,10 +7,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import type { Page } from 'playwright-core';
 import { startSession, waitForMapIdle } from '../browser/harness';
+import { filterToggles, taskMs } from './pageMetrics';
 import { median, printTable, type BenchRow } from './benchTable';
-import { filterOption } from '../browser/pageActions';
 import { PLAY_STEP_MS } from '../../src/domain/timeline';
 
 const RUNS = 5;
@@ -23,18 +22,6 @@ async function floorServer() {
   const addr = server.httpServer.address();
   if (!addr || typeof addr === 'string') throw new Error('no floor port');
   return { server, url: `http://127.0.0.1:${addr.port}/` };
-}
-
-async function taskMs(page: Page, action: () => Promise<void>): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const read = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  const before = await read();
-  await action();
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
-  const after = await read();
-  await cdp.detach();
-  return after - before;
 }
 
 export async function frontendBench(): Promise<BenchRow[]> {
@@ -88,14 +75,7 @@ export async function frontendBench(): Promise<BenchRow[]> {
     await page.waitForSelector('.map[data-places="1"]', { state: 'attached', timeout: 60_000 });
     await waitForMapIdle(page);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
-    // Resolve the checkbox once: locator look-ups inside the measured window would bill the page for test work.
-    const box = (await (await filterOption(page, 'Governance model', /^In-house/)).elementHandle())!;
-    const ours: number[] = [];
-    const idle: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      idle.push(await taskMs(page, async () => {}));
-      ours.push(await taskMs(page, async () => { await box.evaluate((el) => (el as HTMLInputElement).click()); }));
-    }
+    const { ours, idle } = await filterToggles(page);
     // The naive approach: a GeoJSON source holding every place, the cities and all NUTS 3 regions,
     // rebuilt with the filtered cities and setData() on every change.
     await page.evaluate(async () => {

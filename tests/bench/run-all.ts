@@ -1,9 +1,10 @@
 /** `npm run bench`: every benchmark, one table of measured figures beside their targets. */
 import { buildBench } from './build.bench';
 import { frontendBench } from './frontend.bench';
+import { largeTableBench } from './largeTable.bench';
 import { printTable } from './benchTable';
 
 const t0 = performance.now();
-const rows = [...(await buildBench()), ...(await frontendBench())];
+const rows = [...(await buildBench()), ...(await frontendBench()), ...(await largeTableBench())];
 printTable(`Atlas benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, headless Chromium with SwiftShader WebGL)`, rows);
 console.log(`benchmarks took ${((performance.now() - t0) / 1000).toFixed(0)} s`);

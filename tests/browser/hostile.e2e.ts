@@ -8,27 +8,23 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, waitForMapIdle, type Session } from './harness';
-import type { AtlasData, TextsFile } from '../../src/domain/atlasSchema';
+import { readAtlas } from '../unit/readAtlas';
+import { serveAtlas } from './servedAtlas';
 
-const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
-const texts = JSON.parse(readFileSync('public/data/atlas-texts.json', 'utf8')) as TextsFile;
 const LONG = 'Ł'.repeat(10_000);
-const hostile: AtlasData = structuredClone(atlas);
+const hostile = readAtlas();
 const [a, b] = [hostile.cities.find((c) => c.id === 'es-barcelona')!, hostile.cities.find((c) => c.id === 'ee-tartu')!];
 a.name = '<img src=x onerror="alert(1)">Barça\u202Eevil\u202C\u200B🏛️';
 a.nameEn = '<script>alert("name")</script>';
 a.governanceNote = '&lt;b&gt;entity&lt;/b&gt; &amp; "quotes" <svg onload=alert(2)>';
 a.sources = ['javascript:alert(3)', 'data:text/html,<script>alert(4)</script>', 'https://example.org/ok'];
 b.name = `=HYPERLINK("http://evil.example","x")${LONG}`;
-// Texts travel in their own file; the hostile ones replace those of the two cities' initiatives.
-const hostileTexts: TextsFile = structuredClone(texts);
+// Titles and texts travel in the texts file; the hostile ones replace those of the two cities' initiatives.
 for (const i of hostile.initiatives.filter((x) => x.cityId === a.id || x.cityId === b.id)) {
   i.title = '"><script>alert(document.domain)</script><a href="javascript:alert(5)">click</a>';
-  hostileTexts.initiatives[i.id] = {
-    summary: `\u202Eright-to-left override ${'<b onmouseover=alert(6)>'.repeat(200)} 😀 ${LONG}`,
-    sources: ['javascript:alert(7)', 'https://example.org/source'],
-    inferenceNote: '<iframe src="javascript:alert(8)"></iframe>',
-  };
+  i.summary = `\u202Eright-to-left override ${'<b onmouseover=alert(6)>'.repeat(200)} 😀 ${LONG}`;
+  i.sources = ['javascript:alert(7)', 'https://example.org/source'];
+  i.inferenceNote = '<iframe src="javascript:alert(8)"></iframe>';
 }
 // "Adopted from" shows another city's name, and an id that slipped past the build as itself.
 for (const i of hostile.initiatives.filter((x) => x.cityId === b.id)) i.adoptedFrom = [a.id, '<img src=x onerror=alert(11)>'];
@@ -36,8 +32,7 @@ for (const i of hostile.initiatives.filter((x) => x.cityId === b.id)) i.adoptedF
 let session: Session;
 /** Serves the hostile artefact and seeds a hostile saved scene before the atlas loads. */
 async function seedHostile(page: Page): Promise<void> {
-  await page.route('**/data/atlas.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
-  await page.route('**/data/atlas-texts.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostileTexts) }));
+  await serveAtlas(page, hostile);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('atlas.scenes', JSON.stringify({ format: 'atlas-scenes', version: 1, scenes: [{ id: 'x', title: '<img src=x onerror=alert(9)>', notes: '<script>alert(10)</script>', query: 'v=1&city=es-barcelona&compare=es-barcelona,ee-tartu' }] }));

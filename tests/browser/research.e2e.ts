@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourDistance, pngStats, projectOnMap, startSession, waitForMapIdle, type Session } from './harness';
 import { matchSummary, runAxe, waitForSummaryChange } from './pageActions';
-import type { AtlasFile } from '../../src/domain/atlasSchema';
+import { readAtlas } from '../unit/readAtlas';
 import type { Download, Page } from 'playwright-core';
 import { unzipSync, strFromU8 } from 'fflate';
 
@@ -21,7 +21,7 @@ type Row = Record<string, string>;
 const table = (f: string) => Papa.parse<Row>(readFileSync(f, 'utf8'), { header: true, skipEmptyLines: true }).data;
 const rows = table('geodata/cases/initiatives.csv');
 const list = (cell: string | undefined) => (cell ?? '').split(';').filter(Boolean);
-const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasFile;
+const atlas = readAtlas();
 const lonLatOf = (id: string) => atlas.cities.find((c) => c.id === id)!.lonLat;
 
 let session: Session;

@@ -6,9 +6,9 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourDistance, pngStats, projectOnMap, startSession, waitForMapIdle, type Session } from './harness';
 import { matchSummary } from './pageActions';
-import type { AtlasData } from '../../src/domain/atlasSchema';
+import { readAtlas } from '../unit/readAtlas';
 
-const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
+const atlas = readAtlas();
 const healthCities = new Set(atlas.initiatives.filter((i) => i.serviceTypes.value.includes('health')).map((i) => i.cityId)).size;
 let session: Session;
 const open = (query = '') => session.open(query);

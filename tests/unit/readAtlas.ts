@@ -1,11 +1,18 @@
-/** Reads a built atlas (first-view file and texts file) from a folder and validates it whole. */
+/** Reads a built atlas (index, texts and manifest) from a folder, checks it as the app does, and validates it whole. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { atlasFileSchema, atlasSchema, textsFileSchema, type AtlasData } from '../../src/domain/atlasSchema';
-import { joinTexts } from '../../src/domain/atlasTexts';
+import { atlasSchema, indexHeadSchema, manifestSchema, type AtlasData } from '../../src/domain/atlasSchema';
+import { joinTexts, unpackInitiatives, type IndexFile, type TextsFile } from '../../src/domain/atlasPack';
 
 export function readAtlas(dir = 'public/data'): AtlasData {
-  const file = atlasFileSchema.parse(JSON.parse(readFileSync(join(dir, 'atlas.json'), 'utf8')));
-  const texts = textsFileSchema.parse(JSON.parse(readFileSync(join(dir, 'atlas-texts.json'), 'utf8')));
-  return atlasSchema.parse(joinTexts(file, texts));
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
+  const read = (name: string) => {
+    const bytes = readFileSync(join(dir, name));
+    if (createHash('sha256').update(bytes).digest('hex') !== manifest.files[name]?.sha256) throw new Error(`${name} does not match manifest.json`);
+    return JSON.parse(bytes.toString('utf8')) as unknown;
+  };
+  const index = indexHeadSchema.parse(read('atlas.json')) as unknown as IndexFile;
+  const initiatives = joinTexts(unpackInitiatives(index), read('atlas-texts.json') as TextsFile);
+  return atlasSchema.parse({ ...index, initiatives });
 }
