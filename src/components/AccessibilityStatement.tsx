@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/en';
 /** Limitations known from the last check; each is a catalogue entry so that it is translated with the rest. */
 const LIMITS: readonly MessageKey[] = ['a11y.limit.map', 'a11y.limit.corpus', 'a11y.limit.translation', 'a11y.limit.exports', 'a11y.limit.technical'];
 /** The date of the last check with axe-core, the keyboard walk tests and the layout tests. */
-const LAST_CHECKED = '2026-11-29';
+const LAST_CHECKED = '2026-11-30';
 
 /** The accessibility statement, after the EU model statement (Implementing Decision (EU) 2018/1523). */
 export function AccessibilityStatement({ onBack }: { readonly onBack: () => void }) {
