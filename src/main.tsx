@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { hasWebGL } from './map/webgl';
 import { loadBand } from './map/geometry';
+import { pickLanguage, setLocale, t } from './i18n/messages';
+import { parseUrlState } from './domain/urlState';
 import './styles/atlas.css';
 
 // Start the map code and the first geometry band while the atlas data loads, instead of after.
@@ -10,6 +12,12 @@ if (hasWebGL()) {
   void import('./map/MapView');
   loadBand('low').catch(() => undefined);
 }
+
+// The loading screen already speaks the language of the link or the browser; the atlas keeps it in step after.
+const lang = pickLanguage(parseUrlState(window.location.search).state.lang, navigator.languages);
+setLocale(lang);
+document.documentElement.lang = lang;
+document.title = t('app.title');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
 import type { FilterGroupKey } from '../domain/filterGroups';
-import { MAP_VIEWS, RESEARCH_VIEWS, VIEWS, type TableRows, type View } from '../domain/viewState';
+import { MAP_VIEWS, RESEARCH_VIEWS, TAB_VIEWS, type TableRows, type View } from '../domain/viewState';
 import type { FilterState } from '../domain/filterState';
 import * as actions from '../domain/actions';
 import { useScenes } from '../state/useScenes';
@@ -11,7 +11,7 @@ import { CATEGORY_GROUP } from '../domain/cityCategory';
 import { useViewState } from '../state/useViewState';
 import { useAtlasIndex, useMatches } from '../state/useAtlasSelectors';
 import { useDerivedView } from '../state/useDerivedView';
-import { t } from '../i18n/messages';
+import { pickLanguage, setLocale, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { FilterPanel } from './FilterPanel';
 import { CityCard } from './CityCard';
@@ -36,8 +36,12 @@ import { displayedMatch } from '../domain/mapDisplay';
 import { yearRows } from '../domain/timeline';
 import { adopterRows } from '../domain/spread';
 import { optionLabel } from '../i18n/messages';
+import { LanguageSwitch } from './LanguageSwitch';
+import { AccessibilityStatement } from './AccessibilityStatement';
 import { ViewExports } from './ViewExports';
 import { readPreference, writePreference } from '../state/preferences';
+import { useWalkItems } from '../state/useWalkItems';
+import { currentMap } from '../map/mapRegistry';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -54,6 +58,10 @@ interface Props {
 export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const { index, cityById, regionByCode, cityIds } = useAtlasIndex(atlas);
   const { state, dispatch, ignored, dismissIgnored } = useViewState(cityIds);
+  const lang = pickLanguage(state.lang, navigator.languages);
+  // Set before the children render, so that every t() of this render speaks the chosen language.
+  setLocale(lang);
+  useEffect(() => { document.documentElement.lang = lang; document.title = t('app.title'); }, [lang]);
   const { match, facets } = useMatches(index, state.filters);
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
   const toggle = useCallback((group: FilterGroupKey, option: string) => dispatch(actions.toggleFilter, { group, option }), [dispatch]);
@@ -95,6 +103,15 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
     });
     return { briefing, shown };
   }, [atlas.meta, match, state, colouring, highlighted, date, research.display]);
+  const walkPatterns = useMemo(() => (patterns ? { pattern: state.pattern, classes: patterns.classes } : undefined), [patterns, state.pattern]);
+  const walk = useWalkItems({ lang, cities: atlas.cities, shownIds: research.display.shownIds, initiativesByCity: index.initiativesByCity, match, regions: atlas.regions, patterns: walkPatterns });
+  // Escape in the city card returns to the map the walk came from.
+  const onDetailKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !mapVisible) return;
+    e.preventDefault();
+    dispatch(actions.closeCity, undefined);
+    currentMap()?.map.getCanvas().focus();
+  };
   const { contextOf } = research;
   const cardContext = useMemo(() => (selected ? contextOf(selected) : []), [selected, contextOf]);
   const viewTable = state.view === 'timeline' && research.stacks ? { name: 'timeline.csv', rows: () => yearRows(research.stacks!) }
@@ -110,7 +127,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const exitPresentation = useCallback(() => setPresenting(undefined), []);
   // A scene keeps the view the presenter came from (timeline, spread, patterns…), not the scenes list itself.
   const contentView = useRef<View>(state.view);
-  useEffect(() => { if (state.view !== 'scenes' && state.view !== 'share') contentView.current = state.view; }, [state.view]);
+  useEffect(() => { if (state.view !== 'scenes' && state.view !== 'share' && state.view !== 'accessibility') contentView.current = state.view; }, [state.view]);
   const saveScene = (title: string, notes: string) => scenes.add({ title, notes, query: actions.sceneQuery(state, contentView.current) });
 
   return (
@@ -119,8 +136,9 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
+        <LanguageSwitch lang={lang} onChange={(l) => dispatch(actions.setLanguage, l)} />
         <nav aria-label={t('views.label')} className="view-tabs">
-          {VIEWS.map((v) => (
+          {TAB_VIEWS.map((v) => (
             <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setView(v)}>
               {t(`view.${v}` as MessageKey)}{v === 'compare' && state.compare.length ? ` (${state.compare.length})` : ''}
             </button>
@@ -132,7 +150,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
       {ignored.length > 0 && <Notice message={t('app.ignoredParams', { list: ignored.map((i) => `${i.param} (${i.reason})`).join('; ') })} onDismiss={dismissIgnored} />}
       {scenes.problem && <Notice message={t('scenes.storageProblem', { reason: scenes.problem })} onDismiss={scenes.dismissProblem} />}
       <div className="layout">
-        <aside className={filtersOpen ? 'sidebar' : 'sidebar collapsed'}>
+        {/* Keyed by language: the memoised filter panels and legend re-render when it changes. */}
+        <aside key={lang} className={filtersOpen ? 'sidebar' : 'sidebar collapsed'}>
           <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
             {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
           </button>
@@ -146,13 +165,13 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
                 choropleth={patterns?.choropleth}
                 visible={mapVisible} onCamera={(camera) => dispatch(actions.moveCamera, camera)} onSelect={select}
-                onRegionClick={(code) => dispatch(actions.filterToRegion, code)} />
+                onRegionClick={(code) => dispatch(actions.filterToRegion, code)} walk={walk} />
             </Suspense>
             {state.view === 'timeline' && state.year !== undefined && (
               <div className="map-year" aria-hidden="true"><span className="map-year-value">{state.year}</span><span className="map-year-label">{t('timeline.mapYear', { year: state.year })}</span></div>
             )}
             {state.view === 'map' && (
-              <Legend cities={atlas.cities} onGoTo={goTo}
+              <Legend key={lang} cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
                 onColourBy={(c) => dispatch(actions.setColourBy, c)} onShowPlaces={(v) => dispatch(actions.setShowPlaces, v)}
                 onShowRegions={(v) => dispatch(actions.setShowRegions, v)} docked={legendDocked} onDock={dockLegend} />
@@ -183,16 +202,18 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
               withMap={state.view !== 'drivers'} texts={texts} />
           )}
           {state.view === 'table' && (
-            <TableView rows={state.tableRows} onRows={setTableRows} cities={match.cities} allCities={atlas.cities} initiatives={match.initiatives}
+            // Keyed by language: the table's memoised columns and sort ranks are made in one language.
+            <TableView key={lang} rows={state.tableRows} onRows={setTableRows} cities={match.cities} allCities={atlas.cities} initiatives={match.initiatives}
               allInitiatives={atlas.initiatives} initiativesByCity={index.initiativesByCity} cityById={cityById} texts={texts}
               selectedCity={state.selectedCity} onOpen={select} />
           )}
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} allCities={atlas.cities} initiativesByCity={index.initiativesByCity} onRemove={removeCompare} />}
           {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
+          {state.view === 'accessibility' && <AccessibilityStatement onBack={() => setView(contentView.current)} />}
           {state.view === 'share' && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
         </main>
         {selected && (
-          <aside className="detail" aria-label={selected.name}>
+          <aside className="detail" aria-label={selected.name} onKeyDown={onDetailKey}>
             {state.panel === 'peers'
               ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => dispatch(actions.showCard, undefined)} />
               : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName} texts={texts}
@@ -205,7 +226,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
         )}
       </div>
       <CompareTray cities={compareCities} onRemove={removeCompare} onOpen={() => setView('compare')} />
-      <Credits meta={atlas.meta} />
+      <Credits meta={atlas.meta} statementHref={viewUrl({ ...state, view: 'accessibility' })} onStatement={() => setView('accessibility')} />
       <PrintBriefing cities={match.cities} altText={briefing.altText} image={briefing.image} citation={briefing.citation} />
     </div>
   );

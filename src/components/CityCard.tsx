@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { City, Initiative, Region } from '../domain/atlasSchema';
-import { COUNTRY_BY_CODE } from '../domain/countries';
 import { MAX_COMPARE } from '../domain/viewState';
-import { formatNumber, optionLabel, t, yesNoLabel } from '../i18n/messages';
+import { countryName, formatNumber, optionLabel, t, yesNoLabel } from '../i18n/messages';
 import { Basis, Derived } from './Basis';
 import { InitiativeItem } from './InitiativeItem';
 import { SafeLink } from './SafeLink';
@@ -40,7 +39,7 @@ export function CityCard({ city, initiatives, regionByCode, cityName, texts, inC
         <h2 id="city-card-title" tabIndex={-1} ref={heading}>{city.name}{city.nameEn ? <span className="title-en"> ({city.nameEn})</span> : null}</h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('card.close')}>✕</button>
       </header>
-      <p className="country">{COUNTRY_BY_CODE.get(city.country)?.name ?? city.country}</p>
+      <p className="country">{countryName(city.country)}</p>
       <p>
         {t('card.population')}: {city.population !== undefined ? formatNumber(city.population) : t('map.notKnown')}
         {city.populationYear ? ` (${city.populationYear})` : ''}

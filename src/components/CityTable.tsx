@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { City } from '../domain/atlasSchema';
-import { COUNTRY_BY_CODE } from '../domain/countries';
-import { formatNumber, optionLabel, t } from '../i18n/messages';
+import { countryName as countryLabel, formatNumber, optionLabel, t } from '../i18n/messages';
 import { VirtualTable, type Column } from './VirtualTable';
 
 interface Props {
@@ -12,7 +11,7 @@ interface Props {
   readonly onOpen: (id: string) => void;
 }
 
-const countryName = (c: City) => COUNTRY_BY_CODE.get(c.country)?.name ?? c.country;
+const countryName = (c: City) => countryLabel(c.country);
 const governance = (c: City) => c.governance.map((g) => optionLabel('governance', g)).join(', ');
 const urbanRural = (c: City) => (c.urbanRural ? optionLabel('urbanRural', c.urbanRural) : '');
 

@@ -1,8 +1,7 @@
 import type { City, Initiative } from '../domain/atlasSchema';
 import { compareColumn, differs, type CompareColumn } from '../domain/compare';
-import { COUNTRY_BY_CODE } from '../domain/countries';
 import { SERVICE_TYPES } from '../domain/vocabularies';
-import { formatNumber, optionLabel, t, yesNoLabel } from '../i18n/messages';
+import { countryName, formatNumber, optionLabel, t, yesNoLabel } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { cityContext } from '../domain/context';
 import { ContextBars } from './ContextBars';
@@ -20,7 +19,7 @@ type Row = { label: MessageKey; value: (c: CompareColumn) => string };
 const list = (xs: readonly string[], group: Parameters<typeof optionLabel>[0]) => (xs.length ? xs.map((x) => optionLabel(group, x)).join(', ') : t('map.notKnown'));
 
 const ROWS: readonly Row[] = [
-  { label: 'card.country', value: (c) => COUNTRY_BY_CODE.get(c.city.country)?.name ?? c.city.country },
+  { label: 'card.country', value: (c) => countryName(c.city.country) },
   { label: 'card.population', value: (c) => (c.city.population !== undefined ? formatNumber(c.city.population) : t('map.notKnown')) },
   { label: 'card.sizeClass', value: (c) => (c.city.sizeClass ? optionLabel('sizeClass', c.city.sizeClass) : t('map.notKnown')) },
   { label: 'card.urbanRural', value: (c) => (c.city.urbanRural ? optionLabel('urbanRural', c.city.urbanRural) : t('map.notKnown')) },

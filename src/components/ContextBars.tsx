@@ -1,8 +1,7 @@
 import type { CityContext } from '../domain/context';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
 import type { ColourCategory } from '../domain/vocabularies';
-import { COUNTRY_BY_CODE } from '../domain/countries';
-import { formatShare, optionLabel, t } from '../i18n/messages';
+import { countryName, formatShare, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 
 interface Props {
@@ -21,7 +20,7 @@ export function ContextBars({ name, country, category, context }: Props) {
   const [city, nation, all] = context.profiles;
   const heads = [
     t('context.city', { name, n: city.n }),
-    t('context.country', { country: COUNTRY_BY_CODE.get(country)?.name ?? country, n: nation.n }),
+    t('context.country', { country: countryName(country), n: nation.n }),
     t('context.all', { n: all.n }),
   ];
   return (

@@ -1,5 +1,5 @@
 import type { Initiative } from '../domain/atlasSchema';
-import { optionLabel, t } from '../i18n/messages';
+import { formatDate, optionLabel, t } from '../i18n/messages';
 import { Basis } from './Basis';
 import { SafeLink } from './SafeLink';
 import type { TextsState } from './Atlas';
@@ -50,7 +50,7 @@ export function InitiativeItem({ item, cityName, texts }: Props) {
         {item.adoptedFrom.length > 0 && <><dt>{t('card.adoptedFrom')}</dt><dd>{item.adoptedFrom.map(cityName).join(', ')}</dd></>}
       </dl>
       {loaded && item.inferenceNote && <p className="why">{t('card.why', { note: item.inferenceNote })}</p>}
-      {item.checked && <p className="checked">{t('card.checked', { date: item.checked })}</p>}
+      {item.checked && <p className="checked">{t('card.checked', { date: formatDate(item.checked) })}</p>}
       {loaded && <p className="sources">{t('card.sources')}: {item.sources.map((s, i) => <span key={i}><SafeLink href={s} />{i < item.sources.length - 1 ? ' · ' : ''}</span>)}</p>}
     </li>
   );

@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { City, Initiative } from '../domain/atlasSchema';
-import { COUNTRY_BY_CODE } from '../domain/countries';
 import { effectiveGovernance } from '../domain/filterGroups';
-import { optionLabel, t } from '../i18n/messages';
+import { countryName, optionLabel, t } from '../i18n/messages';
 import { VirtualTable, type Column } from './VirtualTable';
 
 interface Props {
@@ -20,7 +19,7 @@ export function InitiativeTable({ initiatives, allInitiatives, cityById, titlesL
   const columns = useMemo((): Column<Initiative>[] => {
     const city = (i: Initiative) => cityById.get(i.cityId);
     const cityName = (i: Initiative) => city(i)?.name ?? i.cityId;
-    const country = (i: Initiative) => { const c = city(i); return c ? COUNTRY_BY_CODE.get(c.country)?.name ?? c.country : ''; };
+    const country = (i: Initiative) => { const c = city(i); return c ? countryName(c.country) : ''; };
     const gov = (i: Initiative) => { const c = city(i); return c ? effectiveGovernance(c, i).map((g) => optionLabel('governance', g)).join(', ') : ''; };
     const services = (i: Initiative) => i.serviceTypes.value.map((v) => optionLabel('serviceType', v)).join(', ');
     return [

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import type { City } from '../domain/atlasSchema';
 import { categoryValues, NOT_KNOWN_COLOUR, paletteFor } from '../domain/palettes';
 import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
-import { optionLabel, t } from '../i18n/messages';
+import { intlLocale, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
 
@@ -66,7 +66,7 @@ export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegio
  * the filters do, and a card opens for any city.
  */
 const GoToCity = memo(function GoToCity({ id, cities, onGoTo }: { readonly id: string; readonly cities: readonly City[]; readonly onGoTo: (c: City) => void }) {
-  const sorted = [...cities].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const sorted = [...cities].sort((a, b) => a.name.localeCompare(b.name, intlLocale()));
   return (
     <select id={id} value="" onChange={(e) => { const c = cities.find((x) => x.id === e.target.value); if (c) onGoTo(c); }}>
       <option value="">{t('map.goToPrompt', { count: cities.length })}</option>

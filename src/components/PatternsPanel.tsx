@@ -4,7 +4,7 @@ import { CHOROPLETH, CHOROPLETH_ZERO, categoryValues } from '../domain/palettes'
 import { CLASSIFICATIONS, PATTERN_LEVELS, PATTERN_MEASURES, TYPOLOGIES, type PatternState, type Typology } from '../domain/viewState';
 import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
-import { formatShare, optionLabel, t } from '../i18n/messages';
+import { formatNumber, formatShare, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 
 interface Props {
@@ -16,7 +16,8 @@ interface Props {
   readonly onCell: (category: ColourCategory, row: string, typology: Typology, col: string) => void;
 }
 
-const fmt = (v: number, share: boolean) => (share ? formatShare(v) : String(Math.round(v * 10) / 10));
+/** A legend class bound as the legend and the map walk say it. */
+export const classBound = (v: number, share: boolean) => (share ? formatShare(v) : formatNumber(Math.round(v * 10) / 10));
 
 
 export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, onCell }: Props) {
@@ -57,7 +58,7 @@ export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, 
         <li><span className="swatch" style={{ background: CHOROPLETH_ZERO }} aria-hidden="true" />{t('patterns.zero', { count: zeroRegions })}</li>
         {classes.legend.map((c, i) => (
           <li key={i}><span className="swatch" style={{ background: CHOROPLETH[Math.min(i, CHOROPLETH.length - 1)] }} aria-hidden="true" />
-            {t('patterns.legendClass', { from: fmt(c.from, share), to: fmt(c.to, share), count: c.count })}</li>
+            {t('patterns.legendClass', { from: classBound(c.from, share), to: classBound(c.to, share), count: c.count })}</li>
         ))}
       </ul>
       <label htmlFor={ids.typ}>{t('patterns.typology')}</label>

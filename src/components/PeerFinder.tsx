@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { City, PlacesData, Region } from '../domain/atlasSchema';
-import { COUNTRY_BY_CODE } from '../domain/countries';
 import { cityProfile, isSamePlace, nearestPeers, placeProfiles } from '../domain/peers';
 import { loadPlaces } from '../data/placesStore';
-import { formatNumber, t } from '../i18n/messages';
+import { countryName, formatNumber, t } from '../i18n/messages';
 
 interface Props {
   readonly city: City;
@@ -33,7 +32,7 @@ export function PeerFinder({ city, cities, regionByCode, onOpen, onBack }: Props
         {casePeers.map((p) => (
           <li key={p.item.id}>
             <button type="button" className="link-button" onClick={() => onOpen(p.item.id)}>{p.item.city.name}</button>
-            {' '}({COUNTRY_BY_CODE.get(p.item.city.country)?.name}, {p.item.population !== undefined ? formatNumber(p.item.population) : t('map.notKnown')}) · {t('peers.distance', { d: p.distance.toFixed(2) })}
+            {' '}({countryName(p.item.city.country)}, {p.item.population !== undefined ? formatNumber(p.item.population) : t('map.notKnown')}) · {t('peers.distance', { d: formatNumber(p.distance, 2) })}
           </li>
         ))}
       </ol>
@@ -42,7 +41,7 @@ export function PeerFinder({ city, cities, regionByCode, onOpen, onBack }: Props
         <ol className="peer-list" aria-label={t('peers.places')}>
           {placePeers.map((p) => (
             <li key={p.item.id}>
-              {p.item.name} ({COUNTRY_BY_CODE.get(p.item.country)?.name}, {formatNumber(p.item.population ?? 0)}) · {t('peers.distance', { d: p.distance.toFixed(2) })}
+              {p.item.name} ({countryName(p.item.country)}, {formatNumber(p.item.population ?? 0)}) · {t('peers.distance', { d: formatNumber(p.distance, 2) })}
             </li>
           ))}
         </ol>

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { City } from '../domain/atlasSchema';
-import { COUNTRY_BY_CODE } from '../domain/countries';
 import type { MapImageSpec } from '../export/mapImage';
 import { mapImage } from '../export/mapImage';
-import { t } from '../i18n/messages';
+import { countryName, t } from '../i18n/messages';
 
 interface Props {
   readonly cities: readonly City[];
@@ -32,7 +31,7 @@ export function PrintBriefing({ cities, altText, image, citation }: Props) {
       <h2>{image.legendTitle}</h2>
       <ul className="print-legend">{image.legend.map((l) => <li key={l.label}><span className="swatch round" style={{ background: l.colour }} />{l.label}</li>)}</ul>
       <h2>{t('table.caption', { count: cities.length })}</h2>
-      <p className="print-list">{cities.map((c) => `${c.name} (${COUNTRY_BY_CODE.get(c.country)?.name ?? c.country})`).join(' · ')}</p>
+      <p className="print-list">{cities.map((c) => `${c.name} (${countryName(c.country)})`).join(' · ')}</p>
       <pre className="print-citation">{citation}</pre>
     </section>
   );

@@ -2,8 +2,7 @@ import { useId } from 'react';
 import { adopterRows, type Adopter } from '../domain/spread';
 import { hasTexts } from '../domain/atlasPack';
 import { ADOPTION_COLOURS, NOT_KNOWN_COLOUR } from '../domain/palettes';
-import { COUNTRY_BY_CODE } from '../domain/countries';
-import { optionLabel, t } from '../i18n/messages';
+import { countryName, optionLabel, t } from '../i18n/messages';
 import { SafeLink } from './SafeLink';
 import { ChartCsvButton } from './ChartCsvButton';
 
@@ -54,7 +53,7 @@ export function SpreadPanel({ solution, choices, adopters, classOf, arcCount, ci
                       <th scope="row">
                         <span className="swatch" style={{ background: swatch(classOf.get(a.city.id)) }} aria-hidden="true" />
                         <button type="button" className="link-button" onClick={() => onOpen(a.city.id)} aria-label={`${t('spread.open')}: ${a.city.name}`}>{a.city.name}</button>
-                        <span className="muted"> {COUNTRY_BY_CODE.get(a.city.country)?.name ?? a.city.country}</span>
+                        <span className="muted"> {countryName(a.city.country)}</span>
                       </th>
                       <td className="num">{a.year ?? t('spread.yearNotKnown')}</td>
                       <td>

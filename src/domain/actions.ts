@@ -7,7 +7,7 @@ import type { FilterGroupKey } from './filterGroups';
 import { setSelection, toggleOption, type FilterState } from './filterState';
 import { parseUrlState, serializeUrlState, type Ignored } from './urlState';
 import type { ColourCategory } from './vocabularies';
-import { capCompare, type Camera, type PatternState, type TableRows, type Typology, type View, type ViewState } from './viewState';
+import { capCompare, type Camera, type Language, type PatternState, type TableRows, type Typology, type View, type ViewState } from './viewState';
 
 /**
  * push: a new history entry (Back undoes it); replace: the current entry follows; none: the
@@ -54,6 +54,8 @@ export const showCard = action<void>('showCard', 'push', (s) => ({ ...s, panel: 
 
 export const addToCompare = action<string>('addToCompare', 'push', (s, id) => ({ ...s, compare: capCompare([...s.compare, id]) }));
 export const removeFromCompare = action<string>('removeFromCompare', 'push', (s, id) => ({ ...s, compare: s.compare.filter((c) => c !== id) }));
+
+export const setLanguage = action<Language>('setLanguage', 'push', (s, lang) => ({ ...s, lang }));
 
 export const setView = action<View>('setView', 'push', (s, view) => ({ ...s, view }));
 export const setColourBy = action<ColourCategory>('setColourBy', 'push', (s, colourBy) => ({ ...s, colourBy }));
@@ -117,7 +119,9 @@ export const filterToFactor = action<{ group: FilterGroupKey; key: string; typol
  * Shows a saved scene. Cities the atlas no longer has (the data changed since the scene was
  * saved) are left out and named, so the presenter knows the scene is not what it was.
  */
-export const replayScene = action<{ query: string; cityIds: ReadonlySet<string> }>('replayScene', 'push', (_s, { query, cityIds }) => {
+export const replayScene = action<{ query: string; cityIds: ReadonlySet<string> }>('replayScene', 'push', (s, { query, cityIds }) => {
   const parsed = parseUrlState(query, { cityIds });
-  return { state: parsed.state, ignored: parsed.ignored };
+  // A scene saved without a language choice is shown in the language the presenter has now.
+  const lang = parsed.state.lang ?? s.lang;
+  return { state: lang ? { ...parsed.state, lang } : parsed.state, ignored: parsed.ignored };
 });

@@ -3,6 +3,7 @@
  * Stored in the browser; exported and imported as JSON, always validated.
  */
 import { z } from 'zod';
+import { t } from '../i18n/messages';
 
 export const SCENES_FILE_VERSION = 1;
 
@@ -30,11 +31,11 @@ export type ParsedScenes = { ok: true; scenes: Scene[] } | { ok: false; reason: 
 /** Parse a scenes file or stored value; never throws. */
 export function parseScenes(text: string): ParsedScenes {
   let json: unknown;
-  try { json = JSON.parse(text); } catch { return { ok: false, reason: 'not valid JSON' }; }
+  try { json = JSON.parse(text); } catch { return { ok: false, reason: t('scenes.notJson') }; }
   const r = scenesFileSchema.safeParse(json);
   if (!r.success) {
     const i = r.error.issues[0];
-    return { ok: false, reason: `not an atlas scenes file (${i?.path.join('.') || 'root'}: ${i?.message})` };
+    return { ok: false, reason: t('scenes.notScenes', { where: i?.path.join('.') || 'root', detail: i?.message ?? '' }) };
   }
   return { ok: true, scenes: r.data.scenes };
 }

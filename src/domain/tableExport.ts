@@ -1,6 +1,6 @@
 /** Flat rows of the matching cities and initiatives for CSV export (all fields, with sources). */
 import type { City, Initiative } from './atlasSchema';
-import { COUNTRY_BY_CODE } from './countries';
+import { countryName } from '../i18n/messages';
 import { groupByCity } from './filterMatch';
 import { yesNo } from './vocabularies';
 
@@ -17,7 +17,7 @@ export function cityRows(cities: readonly City[], initiatives: readonly Initiati
   const byCity = groupByCity(initiatives);
   const codesOf = (c: City, pick: (i: Initiative) => readonly string[]) => join(union((byCity.get(c.id) ?? []).map(pick)));
   return cities.map((c) => ({
-    city_id: c.id, name: c.name, name_en: c.nameEn ?? '', country_code: c.country, country: COUNTRY_BY_CODE.get(c.country)?.name ?? '',
+    city_id: c.id, name: c.name, name_en: c.nameEn ?? '', country_code: c.country, country: countryName(c.country),
     lon: c.lonLat[0], lat: c.lonLat[1], coordinates_source: c.coordSource,
     population: c.population ?? '', population_year: c.populationYear ?? '', population_source: c.populationSource ?? '', population_origin: c.populationOrigin ?? '',
     size_class: c.sizeClass ?? '', nuts1: c.nuts1, nuts2: c.nuts2, nuts3: c.nuts3, lau: c.lau ?? '', degurba: c.degurba ?? '',

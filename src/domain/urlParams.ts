@@ -2,13 +2,14 @@
  * The one table of URL parameters. Each entry says which part of the view state it holds, its
  * key, default, how it is parsed (to a value, or ignored with a reason) and serialised, and what
  * it means. Parsing, serialising, the list of known keys and the README's URL reference all
- * come from this table.
+ * come from this table. The reasons a value is ignored are told to the person, in their language.
  */
 import { FILTER_GROUPS, isValidOption, type FilterGroup, type FilterGroupKey } from './filterGroups';
 import { COLOUR_CATEGORIES, SHARED_SOLUTIONS } from './vocabularies';
+import { t } from '../i18n/messages';
 import {
   capCompare, CLASSIFICATIONS, DEFAULT_PATTERN, DEFAULT_VIEW_STATE, MAX_COMPARE, PATTERN_LEVELS, PATTERN_MEASURES,
-  PANELS, TABLE_ROWS, TYPOLOGIES, VIEWS, type Camera, type PatternState, type ViewState,
+  LANGUAGES, PANELS, TABLE_ROWS, TYPOLOGIES, VIEWS, type Language, type Camera, type PatternState, type ViewState,
 } from './viewState';
 
 export interface ParseContext { readonly cityIds?: ReadonlySet<string> }
@@ -83,7 +84,7 @@ function oneOf<T extends string | number>(allowed: readonly T[], fallback: T): P
     format: `one of ${allowed.join(', ')}`,
     parse: (raw) => {
       const v = allowed.find((a) => String(a) === raw);
-      return v === undefined ? { problem: `expected one of ${allowed.join(', ')}` } : { value: v };
+      return v === undefined ? { problem: t('link.oneOf', { list: allowed.join(', ') }) } : { value: v };
     },
     serialise: String,
   };
@@ -93,7 +94,7 @@ function flag(fallback: boolean): Pick<UrlParam<boolean>, 'parse' | 'serialise' 
   return {
     default: fallback,
     format: '1 (on) or 0 (off)',
-    parse: (raw) => (raw === '1' || raw === '0' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }),
+    parse: (raw) => (raw === '1' || raw === '0' ? { value: raw === '1' } : { problem: t('link.flag') }),
     serialise: (v) => (v ? '1' : '0'),
   };
 }
@@ -141,7 +142,7 @@ function filterParam(g: FilterGroup): UrlParamEntry {
       const rejected = values.filter((v) => !isValidOption(g, v));
       // Selections are sets: sorted, so that a link and its re-serialisation are the same state.
       const value = [...new Set(values.filter((v) => isValidOption(g, v)))].sort().slice(0, MAX_SELECTED);
-      return { value, ...(rejected.length ? { problem: `unknown value(s) ${rejected.slice(0, 3).map((r) => `"${r.slice(0, 30)}"`).join(', ')}` } : {}) };
+      return { value, ...(rejected.length ? { problem: t('link.unknownValues', { list: rejected.slice(0, 3).map((r) => `"${r.slice(0, 30)}"`).join(', ') }) } : {}) };
     },
     serialise: (v) => [...v].sort().join(','),
   });
@@ -169,7 +170,7 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
       const m = /^(\d{4})?-(\d{4})?$/.exec(raw);
       const from = m?.[1] ? intIn(m[1], 1990, 2100) : undefined;
       const to = m?.[2] ? intIn(m[2], 1990, 2100) : undefined;
-      if (!m || (m[1] && from === undefined) || (m[2] && to === undefined) || (from !== undefined && to !== undefined && from > to)) return { problem: 'expected a range like 2015-2020' };
+      if (!m || (m[1] && from === undefined) || (m[2] && to === undefined) || (from !== undefined && to !== undefined && from > to)) return { problem: t('link.range') };
       return { value: [from, to] };
     },
     serialise: ([from, to]) => `${from ?? ''}-${to ?? ''}`,
@@ -179,7 +180,7 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     format: 'text', default: '',
     get: (s) => s.filters.query,
     set: (s, v) => ({ ...s, filters: { ...s.filters, query: v } }),
-    parse: (raw) => ({ value: raw.slice(0, MAX_QUERY), ...(raw.length > MAX_QUERY ? { problem: `longer than ${MAX_QUERY} characters; shortened` } : {}) }),
+    parse: (raw) => ({ value: raw.slice(0, MAX_QUERY), ...(raw.length > MAX_QUERY ? { problem: t('link.tooLong', { max: MAX_QUERY }) } : {}) }),
     serialise: (v) => v,
   }),
   entry<string | undefined>({
@@ -187,7 +188,7 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     format: 'a city id, e.g. es-barcelona', default: undefined,
     get: (s) => s.selectedCity,
     set: (s, v) => { const { selectedCity: _c, ...rest } = s; return v === undefined ? rest : { ...rest, selectedCity: v }; },
-    parse: (raw, ctx) => (knownCity(raw, ctx) ? { value: raw } : { problem: `unknown city "${raw.slice(0, 40)}"` }),
+    parse: (raw, ctx) => (knownCity(raw, ctx) ? { value: raw } : { problem: t('link.unknownCity', { id: raw.slice(0, 40) }) }),
     serialise: (v) => v ?? '',
   }),
   entry({
@@ -205,8 +206,8 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
       const unknown = ids.filter((id) => !knownCity(id, ctx));
       const known = [...new Set(ids.filter((id) => knownCity(id, ctx)))];
       const problems = [
-        ...(unknown.length ? [`unknown cities left out: ${unknown.slice(0, 4).map((id) => `"${id.slice(0, 40)}"`).join(', ')}`] : []),
-        ...(known.length > MAX_COMPARE ? [`at most ${MAX_COMPARE} cities; extra ones dropped`] : []),
+        ...(unknown.length ? [t('link.unknownCities', { list: unknown.slice(0, 4).map((id) => `"${id.slice(0, 40)}"`).join(', ') })] : []),
+        ...(known.length > MAX_COMPARE ? [t('link.tooMany', { max: MAX_COMPARE })] : []),
       ];
       return { value: capCompare(known), ...(problems.length ? { problem: problems.join('; ') } : {}) };
     },
@@ -225,7 +226,7 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
       const parts = raw.split(',').map(Number);
       const [zoom, lat, lon] = parts as [number, number, number];
       if (parts.length === 3 && parts.every(Number.isFinite) && zoom >= 0 && zoom <= 16 && Math.abs(lat) <= 85 && Math.abs(lon) <= 180) return { value: { zoom, lat, lon } };
-      return { problem: 'expected zoom,lat,lon within range' };
+      return { problem: t('link.camera') };
     },
     serialise: (c) => (c ? `${round(c.zoom, 2)},${round(c.lat, 4)},${round(c.lon, 4)}` : ''),
   }),
@@ -238,7 +239,7 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     format: 'a category code, e.g. health', default: undefined,
     get: (s) => s.pattern.categoryValue,
     set: (s, v) => { const { categoryValue: _v, ...rest } = s.pattern; return { ...s, pattern: v === undefined ? rest : { ...rest, categoryValue: v } }; },
-    parse: (raw) => (/^[a-z0-9_]{1,40}$/.test(raw) ? { value: raw } : { problem: 'expected a category key' }),
+    parse: (raw) => (/^[a-z0-9_]{1,40}$/.test(raw) ? { value: raw } : { problem: t('link.categoryKey') }),
     serialise: (v) => v ?? '',
   }),
   entry({ key: 'typology', name: 'pattern typology', description: 'Territorial typology of the cross-table columns (regional patterns, drivers and barriers).', ...oneOf(TYPOLOGIES, DEFAULT_PATTERN.typology), ...pattern('typology') }),
@@ -247,7 +248,7 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     format: 'a year, e.g. 2015', default: undefined,
     get: (s) => s.year,
     set: (s, v) => { const { year: _y, ...rest } = s; return v === undefined ? rest : { ...rest, year: v }; },
-    parse: (raw) => { const v = intIn(raw, 1990, 2100); return v === undefined ? { problem: 'expected a year between 1990 and 2100' } : { value: v }; },
+    parse: (raw) => { const v = intIn(raw, 1990, 2100); return v === undefined ? { problem: t('link.year') } : { value: v }; },
     serialise: (v) => String(v ?? ''),
   }),
   entry<string | undefined>({
@@ -255,7 +256,15 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     format: 'a solution code, e.g. decidim', default: undefined,
     get: (s) => s.solution,
     set: (s, v) => { const { solution: _v, ...rest } = s; return v === undefined ? rest : { ...rest, solution: v }; },
-    parse: (raw) => ((SHARED_SOLUTIONS as readonly string[]).includes(raw) ? { value: raw } : { problem: 'expected a shared solution key' }),
+    parse: (raw) => ((SHARED_SOLUTIONS as readonly string[]).includes(raw) ? { value: raw } : { problem: t('link.solutionKey') }),
+    serialise: (v) => v ?? '',
+  }),
+  entry<Language | undefined>({
+    key: 'lang', name: 'language', description: 'Language of the interface; without it the browser\'s language (English when the atlas does not have it).',
+    format: `one of ${LANGUAGES.join(', ')}`, default: undefined,
+    get: (s) => s.lang,
+    set: (s, v) => { const { lang: _l, ...rest } = s; return v === undefined ? rest : { ...rest, lang: v }; },
+    parse: (raw) => { const v = LANGUAGES.find((l) => l === raw); return v ? { value: v } : { problem: t('link.oneOf', { list: LANGUAGES.join(', ') }) }; },
     serialise: (v) => v ?? '',
   }),
   entry({ key: 'rows', name: 'table rows', description: 'What the table view lists: matching cities or matching initiatives.', ...oneOf(TABLE_ROWS, DEFAULT_VIEW_STATE.tableRows), get: (s) => s.tableRows, set: (s, v) => ({ ...s, tableRows: v }) }),

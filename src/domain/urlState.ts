@@ -6,6 +6,7 @@
  */
 import { URL_PARAMS, type ParseContext } from './urlParams';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
+import { t } from '../i18n/messages';
 
 export type { ParseContext } from './urlParams';
 
@@ -39,7 +40,7 @@ function applyMigrations(params: URLSearchParams, migrations: readonly Migration
   const raw = params.get(VERSION_KEY);
   let version = raw === null ? 1 : Number(raw);
   if (!Number.isInteger(version) || version < 0 || version > URL_VERSION) {
-    if (raw !== null) ignored.push({ param: VERSION_KEY, reason: `unknown link version "${raw.slice(0, 20)}"` });
+    if (raw !== null) ignored.push({ param: VERSION_KEY, reason: t('link.version', { version: raw.slice(0, 20) }) });
     version = URL_VERSION;
   }
   let p = params;
@@ -53,7 +54,7 @@ export function parseUrlState(search: string, ctx: ParseContext = {}, migrations
   try {
     params = applyMigrations(new URLSearchParams(search), migrations, ignored);
   } catch {
-    return { state: DEFAULT_VIEW_STATE, ignored: [{ param: '(all)', reason: 'the link could not be read' }] };
+    return { state: DEFAULT_VIEW_STATE, ignored: [{ param: '(all)', reason: t('link.unreadable') }] };
   }
   let state = DEFAULT_VIEW_STATE;
   for (const p of URL_PARAMS) {
@@ -63,7 +64,7 @@ export function parseUrlState(search: string, ctx: ParseContext = {}, migrations
     state = r.state;
     if (r.problem) ignored.push({ param: p.key, reason: r.problem });
   }
-  for (const key of new Set(params.keys())) if (!KNOWN_KEYS.has(key)) ignored.push({ param: key, reason: 'unknown parameter' });
+  for (const key of new Set(params.keys())) if (!KNOWN_KEYS.has(key)) ignored.push({ param: key, reason: t('link.unknownParam') });
   return { state, ignored };
 }
 

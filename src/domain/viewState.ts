@@ -2,8 +2,10 @@
 import { EMPTY_FILTERS, type FilterState } from './filterState';
 import type { ColourCategory } from './vocabularies';
 
-export const VIEWS = ['map', 'table', 'compare', 'patterns', 'timeline', 'spread', 'drivers', 'scenes', 'share'] as const;
+export const VIEWS = ['map', 'table', 'compare', 'patterns', 'timeline', 'spread', 'drivers', 'scenes', 'share', 'accessibility'] as const;
 export type View = (typeof VIEWS)[number];
+/** Views with a tab; the accessibility statement is linked from the footer. */
+export const TAB_VIEWS: readonly View[] = VIEWS.filter((v) => v !== 'accessibility');
 /** Views with the map on screen (alone or above a panel). */
 /** What the table view lists: one row per matching city, or per matching initiative. */
 export const TABLE_ROWS = ['cities', 'initiatives'] as const;
@@ -12,6 +14,10 @@ export type TableRows = (typeof TABLE_ROWS)[number];
 export const MAP_VIEWS: ReadonlySet<View> = new Set<View>(['map', 'patterns', 'share', 'timeline', 'spread']);
 /** The research views: each exports what it shows (its own PNG, table and briefing pack). */
 export const RESEARCH_VIEWS: ReadonlySet<View> = new Set<View>(['timeline', 'spread', 'drivers']);
+
+/** Languages of the interface; corpus text stays in its own language. */
+export const LANGUAGES = ['en', 'fr', 'de', 'it'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 export const PANELS = ['card', 'peers'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -57,6 +63,8 @@ export interface ViewState {
   /** Table view: cities or initiatives. */
   readonly tableRows: TableRows;
   readonly embed: boolean;
+  /** The language a person chose; undefined = the browser's. */
+  readonly lang?: Language;
 }
 
 /** The comparison shows at most this many cities side by side. */

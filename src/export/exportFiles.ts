@@ -3,18 +3,20 @@ import Papa from 'papaparse';
 import { zipSync, strToU8 } from 'fflate';
 import type { City, Initiative } from '../domain/atlasSchema';
 import { cityRows, citiesGeoJson, initiativeRows } from '../domain/tableExport';
+import { csvHeader } from '../i18n/messages';
 import { UTF8_BOM } from './download';
 import { mapImage, type MapImageSpec } from './mapImage';
 
 /**
  * CSV with a BOM; cells that a spreadsheet would run as a formula (=, +, -, @) are escaped. The
  * attributions (boundaries, places, corpus licence) travel in a last column, so a single CSV
- * downloaded on its own still says where its data comes from and under which terms.
+ * downloaded on its own still says where its data comes from and under which terms. Headers
+ * follow the interface language (English keeps the codebook's field names).
  */
 export function csvText(plain: readonly Record<string, string | number>[], attribution: readonly string[] = []): string {
   const rows: readonly Record<string, string | number>[] = attribution.length ? plain.map((r) => ({ ...r, attribution: attribution.join(' · ') })) : plain;
   const fields = rows[0] ? Object.keys(rows[0]) : [];
-  return UTF8_BOM + Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { escapeFormulae: true, newline: '\r\n' });
+  return UTF8_BOM + Papa.unparse({ fields: fields.map(csvHeader), data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { escapeFormulae: true, newline: '\r\n' });
 }
 
 export const citiesCsv = (cities: readonly City[], initiatives: readonly Initiative[] = [], attribution: readonly string[] = []) =>

@@ -1,5 +1,6 @@
 /** The map as a PNG at 2× resolution, with title, legend, data version, date and credits. */
 import { captureMap } from '../map/captureMap';
+import { t } from '../i18n/messages';
 
 /** A city symbol as drawn on the map: [lon, lat], radius in CSS pixels, fill colour, selection ring. */
 export interface MapSymbol { readonly lonLat: readonly [number, number]; readonly radius: number; readonly colour: string; readonly ring: boolean }
@@ -64,7 +65,7 @@ export async function mapImage(spec: MapImageSpec): Promise<Blob> {
   });
   ctx.font = font(12);
   spec.footer.forEach((line, i) => ctx.fillText(line, 16 * SCALE, header + map.height + (8 + i * 16) * SCALE, out.width - 32 * SCALE));
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))), 'image/png'));
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error(t('share.encodeFailed')))), 'image/png'));
 }
 
 /** A curved line from the earlier to the later adopter, with a dot at the later end for direction. */

@@ -1,14 +1,48 @@
-/** Message lookup with {placeholder} substitution. One catalogue per language; English is the fallback. */
+/**
+ * Message lookup: ICU MessageFormat (intl-messageformat) over one JSON catalogue per language,
+ * with English as the fallback. The active language is set once per render of the atlas
+ * (setLocale); numbers, lists and country names follow it through Intl.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
 import { COUNTRY_BY_CODE } from '../domain/countries';
 import type { FilterGroupKey } from '../domain/filterGroups';
 import { yesNo } from '../domain/vocabularies';
+import { LANGUAGES, type Language } from '../domain/viewState';
 import { en, type MessageKey } from './en';
+import fr from './locales/fr.json';
+import de from './locales/de.json';
+import it from './locales/it.json';
 
-const catalogue: Record<string, string> = en;
+// Typed as complete catalogues: a key missing from a translation fails the type check.
+const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { en, fr, de, it };
+/** Intl locale of each language: British English, as the atlas has always written numbers. */
+const INTL_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', it: 'it-IT' };
+
+let active: Language = 'en';
+const formats = new Map<string, IntlMessageFormat>();
+
+export function setLocale(lang: Language): void { active = lang; }
+export const currentLocale = (): Language => active;
+export const intlLocale = (): string => INTL_LOCALE[active];
+
+/** The message in a given language, for tests and for the catalogue of one language only. */
+export function messageIn(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const id = `${lang}\u0000${key}`;
+  let f = formats.get(id);
+  if (!f) {
+    f = new IntlMessageFormat(CATALOGUES[lang][key] ?? en[key] ?? key, INTL_LOCALE[lang], undefined, { ignoreTag: true });
+    formats.set(id, f);
+  }
+  return String(f.format(params));
+}
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogue[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return messageIn(active, key, params);
+}
+
+/** A catalogue entry looked up by a key built at run time; undefined when there is none. */
+function lookup(key: string): string | undefined {
+  return key in en ? t(key as MessageKey) : undefined;
 }
 
 const GROUP_VOCAB: Partial<Record<FilterGroupKey, string>> = {
@@ -17,26 +51,60 @@ const GROUP_VOCAB: Partial<Record<FilterGroupKey, string>> = {
   network: 'network', coastal: 'yesNo', border: 'yesNo', capital: 'yesNo',
 };
 
+const displayNames = new Map<Language, Intl.DisplayNames>();
+/** A country's name in the active language; English keeps the atlas's own list (Eurostat usage). */
+export function countryName(code: string): string {
+  const info = COUNTRY_BY_CODE.get(code);
+  if (!info || active === 'en') return info?.name ?? code;
+  let names = displayNames.get(active);
+  if (!names) { names = new Intl.DisplayNames([INTL_LOCALE[active]], { type: 'region' }); displayNames.set(active, names); }
+  return names.of(info.iso) ?? info.name;
+}
+
 /** Display label of an option of a filter group (vocabulary key, country code, yes/no). */
 export function optionLabel(group: FilterGroupKey, option: string): string {
-  if (group === 'country') return COUNTRY_BY_CODE.get(option)?.name ?? option;
-  const vocab = GROUP_VOCAB[group];
-  const key = `vocab.${vocab}.${option}`;
-  return catalogue[key] ?? option;
+  if (group === 'country') return countryName(option);
+  return lookup(`vocab.${GROUP_VOCAB[group]}.${option}`) ?? option;
 }
 
 /** Yes or No, as the yes/no filter options are labelled. */
-export const yesNoLabel = (b: boolean): string => catalogue[`vocab.yesNo.${yesNo(b)}`] ?? yesNo(b);
+export const yesNoLabel = (b: boolean): string => lookup(`vocab.yesNo.${yesNo(b)}`) ?? yesNo(b);
 
 export function groupLabel(group: FilterGroupKey): string {
   return t(`filters.group.${group}` as MessageKey);
 }
 
+/** A CSV column's header: the codebook's field name in English, words in the other languages. */
+export const csvHeader = (field: string): string => lookup(`csv.${field}`) ?? field;
+
 /** A share (0-1) as a whole percentage, as every table and chart shows it. */
 export function formatShare(v: number): string {
-  return `${Math.round(v * 100)}%`;
+  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(v);
 }
 
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat('en-GB').format(n);
+/** A number in the active language; `digits` fixes the decimals (e.g. 2 for a distance score). */
+export function formatNumber(n: number, digits?: number): string {
+  return new Intl.NumberFormat(intlLocale(), digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
+/** An ISO date (YYYY-MM-DD) written out in the active language; anything else as it is. */
+export function formatDate(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "A, B and C" in the active language. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
+}
+
+/** The language to show: the link's `lang`, else the first of the browser's languages the atlas has, else English. */
+export function pickLanguage(fromLink: Language | undefined, browser: readonly string[]): Language {
+  if (fromLink) return fromLink;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0];
+    const hit = LANGUAGES.find((l) => l === base);
+    if (hit) return hit;
+  }
+  return 'en';
 }

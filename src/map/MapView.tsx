@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cityGeometry, cityStyle } from '../domain/cityLayerData';
 import { cityRadius } from './symbolSize';
 import { announceFirstView } from '../state/firstView';
@@ -17,6 +17,8 @@ import { buildLayers, placesBinary, type PlacesBinary } from './cityLayers';
 import { loadBand } from './geometry';
 import { hasWebGL } from './webgl';
 import { setCurrentMap } from './mapRegistry';
+import { useMapWalk } from './useMapWalk';
+import type { MapWalk } from '../state/useWalkItems';
 
 export interface Choropleth { readonly level: PatternLevel; readonly classByCode: ReadonlyMap<string, number> }
 
@@ -34,6 +36,8 @@ export interface MapViewProps {
   readonly onCamera: (c: Camera) => void;
   readonly onSelect: (id: string) => void;
   readonly onRegionClick: (code: string) => void;
+  /** What the keyboard walks over (cities, or the choropleth's regions) and what it says. */
+  readonly walk: MapWalk;
 }
 
 export default function MapView(props: MapViewProps) {
@@ -49,6 +53,9 @@ export default function MapView(props: MapViewProps) {
   const [zoom, setZoom] = useState(props.camera?.zoom ?? DEFAULT_CAMERA.zoom);
   const [places, setPlaces] = useState<PlacesBinary | undefined>();
   const [hover, setHover] = useState<{ x: number; y: number; city: City } | undefined>();
+  const { focused, announcement, onKeyDown } = useMapWalk(props.walk, () => mapRef.current,
+    (kind, id) => (kind === 'cities' ? propsRef.current.onSelect(id) : propsRef.current.onRegionClick(id)));
+  const helpId = useId();
 
   useEffect(() => {
     if (failed || !container.current) return;
@@ -84,7 +91,11 @@ export default function MapView(props: MapViewProps) {
       liveRef.current = live;
       mapRef.current = map;
       overlayRef.current = overlay;
-      map.getCanvas().setAttribute('aria-label', t('map.label'));
+      // The canvas is the map's one tab stop; the walk's keys are described to screen readers.
+      const canvas = map.getCanvas();
+      canvas.tabIndex = 0;
+      canvas.setAttribute('role', 'application');
+      canvas.setAttribute('aria-describedby', helpId);
       overlay.setProps({ layers: layersRef.current });
       map.once('load', () => { performance.mark('atlas:map-style-loaded'); setReady(true); });
       setCurrentMap({ map, overlay, layers: () => layersRef.current });
@@ -96,7 +107,9 @@ export default function MapView(props: MapViewProps) {
       mapRef.current = null;
       overlayRef.current = null;
     };
-  }, [failed]);
+  }, [failed, helpId]);
+  // Named in the language of the moment.
+  useEffect(() => { mapRef.current?.getCanvas().setAttribute('aria-label', t('map.label')); });
 
   useEffect(() => { if (props.visible) mapRef.current?.resize(); }, [props.visible]);
 
@@ -117,12 +130,15 @@ export default function MapView(props: MapViewProps) {
   }, [props.showPlaces, places]);
 
   const { cities, matchedIds, colourOf, highlighted, showPlaces, onSelect, arcs } = props;
+  // A focused city is ringed around its symbol; a region around its anchor.
+  const walkKind = props.walk.kind;
+  const ring = useMemo(() => (focused ? { lonLat: focused.lonLat, radius: walkKind === 'cities' ? cityRadius({ population: focused.rank }) + 6 : 14 } : undefined), [focused, walkKind]);
   const geometry = useMemo(() => cityGeometry(cities, cityRadius), [cities]);
   const style = useMemo(() => cityStyle(cities, (id) => matchedIds.has(id), colourOf), [cities, matchedIds, colourOf]);
   useEffect(() => {
     layersRef.current = buildLayers({
         cities, geometry, style, isMatched: (id) => matchedIds.has(id), matchKey: matchedIds, highlighted,
-        places: showPlaces ? places : undefined, zoom, arcs,
+        places: showPlaces ? places : undefined, zoom, arcs, ring,
         onHover: (info: PickingInfo<City>) => setHover(info.object ? { x: info.x, y: info.y, city: info.object } : undefined),
         onClick: (info: PickingInfo<City>) => { if (info.object) onSelect(info.object.id); },
     });
@@ -131,7 +147,7 @@ export default function MapView(props: MapViewProps) {
       overlayRef.current.setProps({ layers: layersRef.current });
       mapRef.current?.triggerRepaint();
     }
-  }, [cities, geometry, style, matchedIds, highlighted, showPlaces, places, zoom, onSelect, arcs]);
+  }, [cities, geometry, style, matchedIds, highlighted, showPlaces, places, zoom, onSelect, arcs, ring]);
 
   const { choropleth, showRegions } = props;
   useEffect(() => {
@@ -154,7 +170,10 @@ export default function MapView(props: MapViewProps) {
   if (failed) return <div className="map-fallback" role="alert">{t('map.noWebgl')}</div>;
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" data-map-ready={ready ? '1' : '0'} data-places={places && props.showPlaces ? '1' : '0'} />
+      <div ref={container} className="map" data-map-ready={ready ? '1' : '0'} data-places={places && props.showPlaces ? '1' : '0'}
+        data-walk-focus={focused?.id ?? ''} onKeyDown={onKeyDown} />
+      <p id={helpId} className="visually-hidden">{t(walkKind === 'cities' ? 'map.keyHelp' : 'map.keyHelpRegions')}</p>
+      <p className="visually-hidden map-announce" role="status">{announcement}</p>
       {hover && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
           <strong>{hover.city.name}</strong>

@@ -5,10 +5,11 @@
  * The caller draws the city symbols on top at the same ratio (see export/mapImage.ts).
  */
 import { currentMap } from './mapRegistry';
+import { t } from '../i18n/messages';
 
 export async function captureMap(pixelRatio = 2): Promise<{ canvas: HTMLCanvasElement; project: (lonLat: readonly [number, number]) => [number, number] }> {
   const live = currentMap();
-  if (!live) throw new Error('The map is not available (no WebGL), so no map image can be made.');
+  if (!live) throw new Error(t('share.noMap'));
   const { map, overlay } = live;
   const previous = map.getPixelRatio();
   // Hide the deck.gl layers with clones (new instances inherit state; re-adding old ones would not).

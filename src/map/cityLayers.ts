@@ -13,6 +13,8 @@ import { placeLabels } from '../domain/labelPlacement';
 
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 const radiusOf = cityRadius;
+/** The page's focus colour (--focus in atlas.css), so that the map's focus looks like the rest. */
+export const FOCUS_RGB = [209, 73, 0, 255] as const;
 
 export interface PlaceLabel { readonly name: string; readonly position: [number, number]; readonly population: number }
 export interface PlacesBinary { readonly length: number; readonly positions: Float32Array; readonly labels: readonly PlaceLabel[] }
@@ -64,6 +66,8 @@ export interface LayerInputs {
   readonly zoom: number;
   /** Links a source names between adopters of a shared solution, earlier to later. */
   readonly arcs?: readonly { readonly from: City; readonly to: City }[] | undefined;
+  /** The item the keyboard walk has reached: ringed in the focus colour of the page. */
+  readonly ring?: { readonly lonLat: readonly [number, number]; readonly radius: number } | undefined;
   readonly onHover: (info: PickingInfo<City>) => void;
   readonly onClick: (info: PickingInfo<City>) => void;
 }
@@ -181,6 +185,13 @@ export function buildLayers(x: LayerInputs): Layer[] {
     getRadius: (c) => radiusOf(c) + 5, radiusUnits: 'pixels',
     filled: false, stroked: true, getLineColor: [0, 0, 0, 255], lineWidthUnits: 'pixels', getLineWidth: 3,
   }));
+  // A white halo under an orange ring: visible on land, sea and any city colour.
+  if (x.ring) for (const [id, colour, width] of [['walk-halo', [255, 255, 255, 255], 7], ['walk-ring', FOCUS_RGB, 3]] as const) {
+    layers.push(new ScatterplotLayer({
+      id, data: [x.ring], getPosition: (r: { lonLat: [number, number] }) => r.lonLat, getRadius: (r: { radius: number }) => r.radius, radiusUnits: 'pixels',
+      filled: false, stroked: true, getLineColor: [...colour], lineWidthUnits: 'pixels', getLineWidth: width,
+    }));
+  }
   if (x.zoom >= CITY_LABEL_ZOOM) layers.push(new TextLayer<City>({
     id: 'city-labels',
     data: cityLabels(x),

@@ -36,8 +36,12 @@ export function createAtlasMap(container: HTMLElement, low: Record<string, Featu
   const map = new maplibregl.Map({
     container, style: baseStyle(initial), center: [camera.lon, camera.lat], zoom: camera.zoom,
     minZoom: 1.5, maxZoom: 12, attributionControl: false, dragRotate: false, pitchWithRotate: false,
+    // The atlas's own keys walk the map (see useMapWalk); MapLibre's would pan under them.
+    keyboard: false,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  // The map is one tab stop: + and - on the canvas do what the zoom buttons do for a pointer.
+  for (const b of container.querySelectorAll<HTMLButtonElement>('.maplibregl-ctrl button')) b.tabIndex = -1;
   const overlay = new MapboxOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
   const setSource = (name: string, fc: FeatureCollection) => {

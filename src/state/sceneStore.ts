@@ -4,6 +4,7 @@
  */
 import { parseScenes, scenesFile, type Scene } from '../domain/scenes';
 import { safeStorage } from './preferences';
+import { t } from '../i18n/messages';
 
 export const SCENES_KEY = 'atlas.scenes';
 export const RECOVERY_KEY = 'atlas.scenes.unreadable';
@@ -13,7 +14,7 @@ export interface LoadedScenes { readonly scenes: Scene[]; readonly problem?: str
 export function loadScenes(storage: Storage | undefined = safeStorage()): LoadedScenes {
   if (!storage) return { scenes: [] };
   let raw: string | null;
-  try { raw = storage.getItem(SCENES_KEY); } catch { return { scenes: [], problem: 'browser storage is not available' }; }
+  try { raw = storage.getItem(SCENES_KEY); } catch { return { scenes: [], problem: t('scenes.noStorage') }; }
   if (raw === null) return { scenes: [] };
   const parsed = parseScenes(raw);
   if (parsed.ok) return { scenes: parsed.scenes };
@@ -21,11 +22,11 @@ export function loadScenes(storage: Storage | undefined = safeStorage()): Loaded
     storage.setItem(RECOVERY_KEY, raw);
     storage.removeItem(SCENES_KEY);
   } catch { /* storage full or blocked: the original value stays where it was */ }
-  return { scenes: [], problem: `${parsed.reason}; a copy was kept in browser storage under "${RECOVERY_KEY}"` };
+  return { scenes: [], problem: t('scenes.keptCopy', { reason: parsed.reason, key: RECOVERY_KEY }) };
 }
 
 export function saveScenes(scenes: readonly Scene[], storage: Storage | undefined = safeStorage()): string | undefined {
-  if (!storage) return 'browser storage is not available';
+  if (!storage) return t('scenes.noStorage');
   try {
     storage.setItem(SCENES_KEY, scenesFile(scenes));
     return undefined;

@@ -345,7 +345,7 @@ describe('degraded environments', () => {
 
   it('works on a phone-sized screen: map first, filters folded, no horizontal scrolling', async () => {
     const { page } = await open('?city=es-barcelona', { width: 390, height: 844 });
-    const toggle = page.getByRole('button', { name: `Filters: ${atlas.cities.length} cities, ${atlas.initiatives.length} initiatives` });
+    const toggle = page.getByRole('button', { name: `Filters: ${atlas.cities.length} cities, ${new Intl.NumberFormat('en-GB').format(atlas.initiatives.length)} initiatives` });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('.filters').isVisible()).toBe(false);
     await toggle.click();

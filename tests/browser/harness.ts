@@ -25,7 +25,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export interface PageOptions { readonly width?: number; readonly height?: number; readonly webgl?: boolean }
+export interface PageOptions {
+  readonly width?: number;
+  readonly height?: number;
+  readonly webgl?: boolean;
+  /** The browser's language; British English unless a test asks for another, so that the atlas speaks English. */
+  readonly locale?: string;
+}
 
 export interface TrackedPage {
   readonly page: Page;
@@ -56,7 +62,7 @@ export async function startSession(): Promise<Session> {
       return tp;
     },
     async newPage(opts = {}) {
-      const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, acceptDownloads: true });
+      const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, acceptDownloads: true, locale: opts.locale ?? 'en-GB' });
       // Ask the atlas for its test entry (the live map on window.__atlasMap), before any script runs.
       await context.addInitScript(() => { (window as unknown as { __ATLAS_TEST_HOOKS__: boolean }).__ATLAS_TEST_HOOKS__ = true; });
       const page = await context.newPage();

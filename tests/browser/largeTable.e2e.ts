@@ -67,7 +67,7 @@ describe(`a generated table of ${CITIES} cities and ${CITIES * PER_CITY} initiat
     await page.goto(`${site.url}?view=table&rows=initiatives`);
     await page.waitForSelector('.app[data-texts="ready"]', { state: 'attached', timeout: 60_000 });
     const table = page.locator('table.initiative-table');
-    expect(await table.locator('caption').textContent()).toBe(`Matching initiatives (${CITIES * PER_CITY})`);
+    expect(await table.locator('caption').textContent()).toBe(`Matching initiatives (${new Intl.NumberFormat('en-GB').format(CITIES * PER_CITY)})`);
     expect(await table.getAttribute('aria-rowcount')).toBe(String(CITIES * PER_CITY + 1));
     const rendered = await table.locator('tbody tr:not(.spacer)').count();
     expect(rendered).toBeGreaterThan(5);

@@ -5,15 +5,22 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+/** The match summary, e.g. "1 city, 1,037 initiatives match" (numbers as British English writes them). */
+const SUMMARY = '([\\d,]+) cit(?:y|ies), ([\\d,]+) initiatives? match';
+
 export async function matchSummary(page: Page): Promise<{ cities: number; initiatives: number }> {
   const text = (await page.locator('.match-summary').textContent()) ?? '';
-  const m = /(\d+) cities, (\d+) initiatives match/.exec(text);
+  const m = new RegExp(SUMMARY).exec(text);
   if (!m) throw new Error(`no match summary in "${text}"`);
-  return { cities: Number(m[1]), initiatives: Number(m[2]) };
+  return { cities: Number(m[1]!.replace(/,/g, '')), initiatives: Number(m[2]!.replace(/,/g, '')) };
 }
 
 export async function waitForSummaryChange(page: Page, before: { cities: number; initiatives: number }): Promise<{ cities: number; initiatives: number }> {
-  await page.waitForFunction((b) => !document.querySelector('.match-summary')?.textContent?.startsWith(`${b.cities} cities, ${b.initiatives} `), before);
+  await page.waitForFunction(([b, pattern]) => {
+    const m = new RegExp(pattern).exec(document.querySelector('.match-summary')?.textContent ?? '');
+    const n = (i: number) => Number(m![i]!.replace(/,/g, ''));
+    return m !== null && (n(1) !== b.cities || n(2) !== b.initiatives);
+  }, [before, SUMMARY] as const);
   return matchSummary(page);
 }
 

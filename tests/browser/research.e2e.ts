@@ -244,7 +244,7 @@ describe('a city in context', () => {
     const heads = await t.locator('thead th').allTextContents();
     expect(heads[1]).toBe(`Barcelona (n = ${bcn.length})`);
     expect(heads[2]).toBe(`Spain (n = ${es.length})`);
-    expect(heads[3]).toBe(`All case cities (n = ${rows.length})`);
+    expect(heads[3]).toBe(`All case cities (n = ${new Intl.NumberFormat('en-GB').format(rows.length)})`);
     const participation = t.locator('tbody tr', { has: page.locator('th', { hasText: /^Civic participation/ }) });
     const values = await participation.locator('td .bar-value').allTextContents();
     expect(values).toEqual([share(bcn, 'participation'), share(es, 'participation'), share(rows, 'participation')]);

@@ -1,4 +1,4 @@
-/** Produces docs/screenshot.png for the README from the production build: `npm run screenshot`. */
+/** Produces docs/screenshot.png and docs/screenshot-fr.png for the README from the production build: `npm run screenshot`. */
 import { mkdirSync } from 'node:fs';
 import { startSession, waitForMapIdle } from './harness';
 
@@ -11,7 +11,15 @@ try {
   await page.waitForTimeout(500);
   mkdirSync('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png' });
-  console.log('wrote docs/screenshot.png', errors.length ? `with errors: ${errors.join('; ')}` : '');
+  // In French, with the language switcher in the header and the keyboard walk on London (Home).
+  await page.goto(`${session.baseUrl}?lang=fr&city=ee-tartu`);
+  await waitForMapIdle(page);
+  await page.locator('.map canvas').first().focus();
+  await page.keyboard.press('Home');
+  await waitForMapIdle(page);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/screenshot-fr.png' });
+  console.log('wrote docs/screenshot.png and docs/screenshot-fr.png', errors.length ? `with errors: ${errors.join('; ')}` : '');
 } finally {
   await session.close();
 }

@@ -47,7 +47,7 @@ describe('scenes and presentation', () => {
     expect(await page.locator('.scene-title').count()).toBe(2);
     const one = { ...file, scenes: [file.scenes[1]] };
     await page.getByLabel('Import scenes (JSON)').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(one)) });
-    await page.waitForSelector('text=1 scenes imported.');
+    await page.waitForSelector('text=1 scene imported.');
     expect(await page.locator('.scene-title').allTextContents()).toEqual(['Health services']);
     await page.getByLabel('Import scenes (JSON)').setInputFiles({ name: 'both.json', mimeType: 'application/json', buffer: exported.bytes });
 
