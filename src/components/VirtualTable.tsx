@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { columnKeys, rankStrings, sortedOrder } from '../domain/tableSort';
+import { intlLocale } from '../i18n/messages';
 
 export interface Column<R> {
   readonly key: string;
@@ -44,7 +45,13 @@ function ranksFor<R>(rows: readonly R[]): Map<string, Map<R, number>> {
   if (!m) RANKS.set(rows, (m = new Map()));
   return m as unknown as Map<string, Map<R, number>>;
 }
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collators = new Map<string, Intl.Collator>();
+/** Text sorts in the order of the page's language (ä after a in German, before b in Swedish…). */
+function collatorFor(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return c;
+}
 
 /**
  * A sortable table that, beyond VIRTUAL_FROM rows, renders only the rows in view, so that
@@ -54,13 +61,17 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function VirtualTable<R>({ id, caption, className, columns, rows, allRows, rowKey, selected, initialSort, sortable }: Props<R>) {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: initialSort, dir: 1 });
   const ranks = ranksFor(allRows);
+  const locale = intlLocale();
+  const collator = collatorFor(locale);
   const rankOf = (col: Column<R>): Map<R, number> => {
-    let m = ranks.get(col.key);
+    // Labels and collation follow the language, so ranks are kept per language.
+    const cacheKey = `${locale}:${col.key}`;
+    let m = ranks.get(cacheKey);
     if (!m) {
       const texts = allRows.map(col.text!);
       const r = rankStrings(texts, collator);
       m = new Map(allRows.map((row, k) => [row, texts[k] === '' ? NaN : r[k]!]));
-      ranks.set(col.key, m);
+      ranks.set(cacheKey, m);
     }
     return m;
   };
@@ -86,7 +97,7 @@ export function VirtualTable<R>({ id, caption, className, columns, rows, allRows
     }
     return sortedOrder(keys, sort.dir);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, sort, columns, ranks]);
+  }, [rows, sort, columns, ranks, locale]);
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser re-renders the table itself on scroll; nothing it returns is passed on to memoised children.
   const virtualised = rows.length > VIRTUAL_FROM;
