@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pngStats, projectOnMap, startSession, waitForMapIdle, type Session } from './harness';
 import { matchSummary, runAxe, waitForSummaryChange } from './pageActions';
-import type { AtlasData } from '../../src/domain/atlasSchema';
+import { readAtlas } from '../unit/readAtlas';
 
-const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasData;
+const atlas = readAtlas();
 const en = JSON.parse(readFileSync('src/i18n/locales/en.json', 'utf8')) as Record<string, string>;
 let session: Session;
 
