@@ -42,7 +42,7 @@ export function useMapWalk(walk: MapWalk, map: () => MlMap | null, onActivate: (
     e.stopPropagation();
     if (!next) return;
     setFocus({ kind: walk.kind, id: next.id });
-    setAnnouncement(next.announce);
+    setAnnouncement(next.announce());
     if (!m.getBounds().contains([next.lonLat[0], next.lonLat[1]])) m.easeTo({ center: [next.lonLat[0], next.lonLat[1]] });
   };
   return { focused, announcement, onKeyDown };

@@ -13,7 +13,8 @@ import type { MessageKey } from '../i18n/en';
 import { classBound } from '../components/PatternsPanel';
 import { loadBand } from '../map/geometry';
 
-export interface MapWalkItem extends WalkItem { readonly announce: string }
+/** `announce` is made when the walk reaches the item: formatting a sentence for every city on each filter change would cost more than the walk. */
+export interface MapWalkItem extends WalkItem { readonly announce: () => string }
 export interface MapWalk { readonly kind: 'cities' | 'regions'; readonly items: readonly MapWalkItem[] }
 
 type Anchors = ReadonlyMap<string, readonly [number, number]>;
@@ -59,7 +60,7 @@ export function useWalkItems(x: Inputs): MapWalk {
     if (!patterns) {
       const items = cities.filter((c) => shownIds.has(c.id)).map((c) => ({
         id: c.id, lonLat: c.lonLat, rank: c.population,
-        announce: t('map.walkCity', {
+        announce: () => t('map.walkCity', {
           name: c.name, country: countryName(c.country), count: initiativesByCity.get(c.id)?.length ?? 0,
           governance: c.governance.length ? c.governance.map((g) => optionLabel('governance', g)).join(', ') : t('map.notKnown'),
         }),
@@ -77,7 +78,7 @@ export function useWalkItems(x: Inputs): MapWalk {
       const value = share ? t('patterns.value.share', { share: formatShare(v) }) : t(pattern.measure === 'cities' ? 'patterns.value.cities' : 'patterns.value.initiatives', { n: v });
       return {
         id: r.code, lonLat: level!.get(r.code)!, rank: v,
-        announce: v > 0 && cls ? t('map.walkRegion', { name, value, from: classBound(cls.from, share), to: classBound(cls.to, share) }) : t('map.walkRegionNone', { name }),
+        announce: () => v > 0 && cls ? t('map.walkRegion', { name, value, from: classBound(cls.from, share), to: classBound(cls.to, share) }) : t('map.walkRegionNone', { name }),
       };
     });
     return { kind: 'regions', items };
