@@ -103,8 +103,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
     });
     return { briefing, shown };
   }, [atlas.meta, match, state, colouring, highlighted, date, research.display]);
-  const walkPatterns = useMemo(() => (patterns ? { pattern: state.pattern, classes: patterns.classes } : undefined), [patterns, state.pattern]);
-  const walk = useWalkItems({ lang, cities: atlas.cities, shownIds: research.display.shownIds, initiativesByCity: index.initiativesByCity, match, regions: atlas.regions, patterns: walkPatterns });
+  const walkPatterns = useMemo(() => (patterns ? { pattern: state.pattern, classes: patterns.classes, values: patterns.values } : undefined), [patterns, state.pattern]);
+  const walk = useWalkItems({ lang, cities: atlas.cities, shownIds: research.display.shownIds, initiativesByCity: index.initiativesByCity, regions: atlas.regions, patterns: walkPatterns });
   // Escape in the city card returns to the map the walk came from.
   const onDetailKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !mapVisible) return;

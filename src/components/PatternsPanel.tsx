@@ -4,7 +4,7 @@ import { CHOROPLETH, CHOROPLETH_ZERO, categoryValues } from '../domain/palettes'
 import { CLASSIFICATIONS, PATTERN_LEVELS, PATTERN_MEASURES, TYPOLOGIES, type PatternState, type Typology } from '../domain/viewState';
 import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
-import { formatNumber, formatShare, optionLabel, t } from '../i18n/messages';
+import { classBound, formatShare, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 
 interface Props {
@@ -16,8 +16,6 @@ interface Props {
   readonly onCell: (category: ColourCategory, row: string, typology: Typology, col: string) => void;
 }
 
-/** A legend class bound as the legend and the map walk say it. */
-export const classBound = (v: number, share: boolean) => (share ? formatShare(v) : formatNumber(Math.round(v * 10) / 10));
 
 
 export function PatternsPanel({ pattern, classes, zeroRegions, table, onChange, onCell }: Props) {

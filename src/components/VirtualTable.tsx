@@ -1,15 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { columnKeys, rankStrings, sortedOrder } from '../domain/tableSort';
+import { sortRows, textRanks, type SortColumn } from '../domain/tableSort';
 import { intlLocale } from '../i18n/messages';
 
-export interface Column<R> {
-  readonly key: string;
+export interface Column<R> extends SortColumn<R> {
   readonly label: string;
-  /** A numeric column's value (undefined = not known, sorted last). */
-  readonly numeric?: (r: R) => number | undefined;
-  /** A text column's sort text ('' = not known, sorted last). */
-  readonly text?: (r: R) => string;
   readonly cell: (r: R) => ReactNode;
   /** The row header (the column that names the row). */
   readonly rowHeader?: boolean;
@@ -38,21 +33,6 @@ const ROW_PX = 30;
  */
 const VIRTUAL_FROM = 600;
 
-/** Ranks of text columns, per set of rows: new data (the texts arriving) starts a new cache. */
-const RANKS = new WeakMap<readonly unknown[], Map<string, Map<never, number>>>();
-function ranksFor<R>(rows: readonly R[]): Map<string, Map<R, number>> {
-  let m = RANKS.get(rows);
-  if (!m) RANKS.set(rows, (m = new Map()));
-  return m as unknown as Map<string, Map<R, number>>;
-}
-const collators = new Map<string, Intl.Collator>();
-/** Text sorts in the order of the page's language (ä after a in German, before b in Swedish…). */
-function collatorFor(locale: string): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) collators.set(locale, (c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
-  return c;
-}
-
 /**
  * A sortable table that, beyond VIRTUAL_FROM rows, renders only the rows in view, so that
  * 30,000 rows scroll and sort smoothly. It stays a real table: a screen reader hears the total rows (aria-rowcount) and
@@ -60,44 +40,20 @@ function collatorFor(locale: string): Intl.Collator {
  */
 export function VirtualTable<R>({ id, caption, className, columns, rows, allRows, rowKey, selected, initialSort, sortable }: Props<R>) {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: initialSort, dir: 1 });
-  const ranks = ranksFor(allRows);
   const locale = intlLocale();
-  const collator = collatorFor(locale);
-  const rankOf = (col: Column<R>): Map<R, number> => {
-    // Labels and collation follow the language, so ranks are kept per language.
-    const cacheKey = `${locale}:${col.key}`;
-    let m = ranks.get(cacheKey);
-    if (!m) {
-      const texts = allRows.map(col.text!);
-      const r = rankStrings(texts, collator);
-      m = new Map(allRows.map((row, k) => [row, texts[k] === '' ? NaN : r[k]!]));
-      ranks.set(cacheKey, m);
-    }
-    return m;
-  };
   // Rank the text columns while the browser is idle, so that the first sort by one is as quick as the next.
   useEffect(() => {
     const pending = columns.filter((c) => c.text && (!sortable || sortable(c.key)));
     if (!('requestIdleCallback' in window) || pending.length === 0) return undefined;
     let handle = 0;
-    const next = () => { const c = pending.shift(); if (c) { rankOf(c); handle = window.requestIdleCallback(next); } };
+    const next = () => { const c = pending.shift(); if (c) { textRanks(allRows, c, locale); handle = window.requestIdleCallback(next); } };
     handle = window.requestIdleCallback(next);
     return () => window.cancelIdleCallback(handle);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ranks, columns, sortable]);
+  }, [allRows, columns, sortable, locale]);
   const order = useMemo(() => {
     const col = columns.find((c) => c.key === sort.key);
-    if (!col) return undefined;
-    let keys: Float64Array;
-    if (col.numeric) keys = columnKeys(rows, col, collator);
-    else {
-      const rank = rankOf(col);
-      keys = new Float64Array(rows.length);
-      rows.forEach((r, k) => { keys[k] = rank.get(r) ?? NaN; });
-    }
-    return sortedOrder(keys, sort.dir);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, sort, columns, ranks, locale]);
+    return col ? sortRows(rows, allRows, col, sort.dir, locale) : undefined;
+  }, [rows, allRows, sort, columns, locale]);
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser re-renders the table itself on scroll; nothing it returns is passed on to memoised children.
   const virtualised = rows.length > VIRTUAL_FROM;

@@ -33,7 +33,7 @@ export function dominantValue(category: ColourCategory, city: City, initiatives:
   else if (category === 'participation') for (const i of initiatives) tally(i.participation.value);
   else if (category === 'scale') for (const i of initiatives) tally(i.scale.value);
   else if (category === 'service_type') for (const i of initiatives) for (const v of i.serviceTypes.value) tally(v);
-  else for (const i of initiatives) { if (i.governance.value) tally(i.governance.value); else for (const v of city.governance) tally(v); }
+  else for (const i of initiatives) for (const v of effectiveGovernance(city, i)) tally(v);
   let best = -1;
   for (let k = 0; k < counts.length; k++) if (counts[k]! > (best < 0 ? 0 : counts[best]!)) best = k;
   return best < 0 ? undefined : order[best];

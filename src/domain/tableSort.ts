@@ -57,15 +57,50 @@ export function sortedOrder(keys: Float64Array, dir: 1 | -1): Uint32Array {
   });
 }
 
-/** Numeric sort keys of rows from a column that is either numeric or textual (ranked). */
-export function columnKeys<R>(rows: readonly R[], column: { readonly numeric?: (r: R) => number | undefined; readonly text?: (r: R) => string }, collator: Intl.Collator): Float64Array {
-  const keys = new Float64Array(rows.length);
-  if (column.numeric) {
-    rows.forEach((r, k) => { keys[k] = column.numeric!(r) ?? NaN; });
-  } else if (column.text) {
-    const texts = rows.map(column.text);
-    const ranks = rankStrings(texts, collator);
-    texts.forEach((s, k) => { keys[k] = s === '' ? NaN : ranks[k]!; });
+/** A column as sorting sees it: a number per row, or a text that is ranked by collation. */
+export interface SortColumn<R> {
+  readonly key: string;
+  /** A numeric column's value (undefined = not known, sorted last). */
+  readonly numeric?: (r: R) => number | undefined;
+  /** A text column's sort text ('' = not known, sorted last). */
+  readonly text?: (r: R) => string;
+}
+
+const collators = new Map<string, Intl.Collator>();
+/** Text sorts in the order of the page's language (ä after a in German, before b in Swedish…). */
+export function collatorFor(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return c;
+}
+
+/**
+ * Ranks of text columns per set of rows, column and language: ranked once over every row the
+ * table could show, so that a filter change or a sort looks ranks up instead of collating again.
+ * New data (the texts arriving) is a new set of rows and starts a new cache.
+ */
+const RANKS = new WeakMap<readonly unknown[], Map<string, Map<unknown, number>>>();
+export function textRanks<R>(allRows: readonly R[], column: SortColumn<R>, locale: string): ReadonlyMap<R, number> {
+  let byColumn = RANKS.get(allRows);
+  if (!byColumn) RANKS.set(allRows, (byColumn = new Map()));
+  const key = `${locale}:${column.key}`;
+  let m = byColumn.get(key) as Map<R, number> | undefined;
+  if (!m) {
+    const texts = allRows.map(column.text!);
+    const r = rankStrings(texts, collatorFor(locale));
+    m = new Map(allRows.map((row, k) => [row, texts[k] === '' ? NaN : r[k]!]));
+    byColumn.set(key, m as Map<unknown, number>);
   }
-  return keys;
+  return m;
+}
+
+/** Positions of `rows` in sorted order by `column`; text columns are ranked over `allRows`. */
+export function sortRows<R>(rows: readonly R[], allRows: readonly R[], column: SortColumn<R>, dir: 1 | -1, locale: string): Uint32Array {
+  const keys = new Float64Array(rows.length);
+  if (column.numeric) rows.forEach((r, k) => { keys[k] = column.numeric!(r) ?? NaN; });
+  else if (column.text) {
+    const rank = textRanks(allRows, column, locale);
+    rows.forEach((r, k) => { keys[k] = rank.get(r) ?? NaN; });
+  }
+  return sortedOrder(keys, dir);
 }

@@ -108,3 +108,6 @@ export function pickLanguage(fromLink: Language | undefined, browser: readonly s
   }
   return 'en';
 }
+
+/** A legend class bound as the choropleth legend and the map walk say it: a share, or a number to one decimal. */
+export const classBound = (v: number, share: boolean): string => (share ? formatShare(v) : formatNumber(Math.round(v * 10) / 10));

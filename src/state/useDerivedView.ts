@@ -38,7 +38,7 @@ export function useDerivedView(state: ViewState, match: MatchResult, cityById: R
       else { classByCode.set(r.code, -1); zero++; }
     }
     const table = crossTable(match.cities, match.initiatives, pattern.category, pattern.typology);
-    return { classes, zero, table, choropleth: { level: pattern.level, classByCode } };
+    return { values, classes, zero, table, choropleth: { level: pattern.level, classByCode } };
   }, [match, pattern, regions, patternsOn]);
 
   return { colouring, highlighted, patterns };

@@ -4,13 +4,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { City, Initiative, Region } from '../domain/atlasSchema';
-import type { MatchResult } from '../domain/filterMatch';
 import { regionAnchor, type WalkItem } from '../domain/mapWalk';
-import { regionValues, type Classes } from '../domain/patterns';
+import type { Classes } from '../domain/patterns';
 import type { Language, PatternLevel, PatternState } from '../domain/viewState';
-import { countryName, formatShare, messageIn, optionLabel } from '../i18n/messages';
+import { classBound, countryName, formatShare, messageIn, optionLabel } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
-import { classBound } from '../components/PatternsPanel';
 import { loadBand } from '../map/geometry';
 
 /** `announce` is made when the walk reaches the item: formatting a sentence for every city on each filter change would cost more than the walk. */
@@ -45,15 +43,14 @@ interface Inputs {
   readonly cities: readonly City[];
   readonly shownIds: ReadonlySet<string>;
   readonly initiativesByCity: ReadonlyMap<string, readonly Initiative[]>;
-  readonly match: MatchResult;
   readonly regions: readonly Region[];
   /** Set in the regional patterns view: the walk goes over its regions. */
-  readonly patterns?: { readonly pattern: PatternState; readonly classes: Classes } | undefined;
+  readonly patterns?: { readonly pattern: PatternState; readonly classes: Classes; readonly values: ReadonlyMap<string, number> } | undefined;
 }
 
 export function useWalkItems(x: Inputs): MapWalk {
   const anchors = useAnchors(x.patterns !== undefined);
-  const { lang, cities, shownIds, initiativesByCity, match, regions, patterns } = x;
+  const { lang, cities, shownIds, initiativesByCity, regions, patterns } = x;
   return useMemo((): MapWalk => {
     // Said in the language of this render (the labels inside follow it too).
     const t = (key: MessageKey, params?: Record<string, string | number>) => messageIn(lang, key, params);
@@ -67,8 +64,8 @@ export function useWalkItems(x: Inputs): MapWalk {
       }));
       return { kind: 'cities', items };
     }
-    const { pattern, classes } = patterns;
-    const values = regionValues(match.cities, match.initiativesByCity, pattern.level, pattern.measure, pattern.category, pattern.categoryValue);
+    // The values the choropleth shows, computed once by the patterns view.
+    const { pattern, classes, values } = patterns;
     const share = pattern.measure === 'share';
     const level = anchors?.[pattern.level];
     const items = regions.filter((r) => r.level === pattern.level && level?.has(r.code)).map((r) => {
@@ -82,5 +79,5 @@ export function useWalkItems(x: Inputs): MapWalk {
       };
     });
     return { kind: 'regions', items };
-  }, [lang, cities, shownIds, initiativesByCity, match, regions, patterns, anchors]);
+  }, [lang, cities, shownIds, initiativesByCity, regions, patterns, anchors]);
 }

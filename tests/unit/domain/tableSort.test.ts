@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnKeys, rankStrings, sortedOrder } from '../../../src/domain/tableSort';
+import { rankStrings, sortedOrder, sortRows } from '../../../src/domain/tableSort';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -31,12 +31,18 @@ describe('table sorting', () => {
   });
   it('a text column sorts by collation, numbers inside names by value, and blanks last', () => {
     const rows = ['Plan 10', 'plan 9', '', 'Éco-quartier', 'Agenda'];
-    const keys = columnKeys(rows, { text: (r) => r }, collator);
-    expect([...sortedOrder(keys, 1)].map((k) => rows[k])).toEqual(['Agenda', 'Éco-quartier', 'plan 9', 'Plan 10', '']);
+    expect([...sortRows(rows, rows, { key: 'name', text: (r) => r }, 1, 'en')].map((k) => rows[k])).toEqual(['Agenda', 'Éco-quartier', 'plan 9', 'Plan 10', '']);
+  });
+  it('ranks over all rows, so a filtered subset sorts the same way, and each language collates its own way', () => {
+    const all = ['Zebra', 'Äpfel', 'Apfel', 'Birne'];
+    const shown = [all[0]!, all[1]!, all[3]!];
+    const col = { key: 'fruit', text: (r: string) => r };
+    expect([...sortRows(shown, all, col, 1, 'de')].map((k) => shown[k])).toEqual(['Äpfel', 'Birne', 'Zebra']);
+    // Swedish sorts Ä after Z.
+    expect([...sortRows(shown, all, col, 1, 'sv')].map((k) => shown[k])).toEqual(['Birne', 'Zebra', 'Äpfel']);
   });
   it('a numeric column leaves unknown values last', () => {
     const rows = [{ y: 2015 }, { y: undefined }, { y: 2003 }];
-    const keys = columnKeys(rows, { numeric: (r) => r.y }, collator);
-    expect([...sortedOrder(keys, -1)].map((k) => rows[k]!.y)).toEqual([2015, 2003, undefined]);
+    expect([...sortRows(rows, rows, { key: 'y', numeric: (r) => r.y }, -1, 'en')].map((k) => rows[k]!.y)).toEqual([2015, 2003, undefined]);
   });
 });
