@@ -5,8 +5,7 @@
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { preview } from 'vite';
-import { startSession, waitForMapIdle, type Session } from '../browser/harness';
+import { serveFolder as serve, startSession, waitForMapIdle, type Session } from '../browser/harness';
 import { runBuild } from '../../scripts/lib/buildPipeline';
 import { median, printTable, type BenchRow } from './benchTable';
 import { LARGE_CITIES, LARGE_PER_CITY, writeLargeCorpus } from './largeCorpus';
@@ -31,13 +30,6 @@ export async function buildLargeSite(): Promise<{ site: string; buildMs: number;
   rmSync(join(site, 'data'), { recursive: true, force: true });
   cpSync(join(SCRATCH, 'data'), join(site, 'data'), { recursive: true });
   return { site, buildMs, counts };
-}
-
-export async function serve(root: string) {
-  const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: root }, preview: { port: 0, host: '127.0.0.1' } });
-  const addr = server.httpServer.address();
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise<void>((r) => server.httpServer.close(() => r())) };
 }
 
 /** Facet counts of the bitset index against their definition, on the large table, for a few filter states. */

@@ -89,6 +89,14 @@ export async function startSession(): Promise<Session> {
 }
 
 /** Waits until the map has drawn its data and gone idle. */
+/** Serves another built site (a copy of dist/ with other data) on a free port. */
+export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: root }, preview: { port: 0, host: '127.0.0.1' } });
+  const addr = server.httpServer.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise<void>((r) => server.httpServer.close(() => r())) };
+}
+
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForSelector('.map[data-map-ready="1"][data-map-idle="1"]', { timeout, state: 'attached' });
 }

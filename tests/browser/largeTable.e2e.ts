@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './harness';
+import { serveFolder, startSession, type Session } from './harness';
 import { runBuild } from '../../scripts/lib/buildPipeline';
 import { writeLargeCorpus } from '../bench/largeCorpus';
-import { serve } from '../bench/largeTable.bench';
 
 const CITIES = 150;
 const PER_CITY = 8;
@@ -34,7 +33,7 @@ beforeAll(async () => {
   initiatives = read('initiatives.csv');
   cities = read('cities.csv');
   session = await startSession();
-  site = await serve(join(dir, 'site'));
+  site = await serveFolder(join(dir, 'site'));
 }, 180_000);
 
 afterAll(async () => {
