@@ -29,13 +29,31 @@ function unpack<T>(file: string, run: () => T): T {
   }
 }
 
+/**
+ * Files are taken from the browser's cache when it has them (a presenter who goes offline still
+ * gets the texts); a copy that fails its check, perhaps cached from an earlier build, is fetched
+ * once more from the server before the check's error stands.
+ */
+async function retryFresh<T>(load: (cache: RequestCache) => Promise<T>): Promise<T> {
+  try {
+    return await load('default');
+  } catch (e) {
+    if (!(e instanceof DataLoadError)) throw e;
+    return load('reload');
+  }
+}
+
 export interface LoadedIndex { readonly atlas: AtlasData; readonly manifest: Manifest }
 
 /** The first-view data: the atlas with empty titles and texts. */
 export async function loadIndex(onProgress?: (share: number) => void): Promise<LoadedIndex> {
-  const [manifestBytes, bytes] = await Promise.all([fetchBytes('manifest.json'), fetchBytes('atlas.json', onProgress)]);
-  const manifest = validate('manifest.json', parseJson('manifest.json', manifestBytes), manifestSchema);
-  await checkAgainst(manifest, 'atlas.json', bytes);
+  const fetchBoth = (cache: RequestCache) => Promise.all([fetchBytes('manifest.json', undefined, cache), fetchBytes('atlas.json', onProgress, cache)]);
+  const checked = async ([manifestBytes, bytes]: Uint8Array[]) => {
+    const manifest = validate('manifest.json', parseJson('manifest.json', manifestBytes!), manifestSchema);
+    await checkAgainst(manifest, 'atlas.json', bytes!);
+    return { manifest, bytes: bytes! };
+  };
+  const { manifest, bytes } = await retryFresh(async (cache) => checked(await fetchBoth(cache)));
   const head = validate('atlas.json', parseJson('atlas.json', bytes), indexHeadSchema);
   if (head.meta.dataVersion !== manifest.dataVersion) throw new DataLoadError('atlas.json', `is data version ${head.meta.dataVersion}, manifest.json lists ${manifest.dataVersion}`);
   const initiatives = unpack('atlas.json', () => unpackInitiatives(head as unknown as IndexFile));
@@ -44,8 +62,11 @@ export async function loadIndex(onProgress?: (share: number) => void): Promise<L
 
 /** The initiatives with their titles, summaries, notes and sources. */
 export async function loadTexts(loaded: LoadedIndex): Promise<Initiative[]> {
-  const bytes = await fetchBytes('atlas-texts.json');
-  await checkAgainst(loaded.manifest, 'atlas-texts.json', bytes);
+  const bytes = await retryFresh(async (cache) => {
+    const b = await fetchBytes('atlas-texts.json', undefined, cache);
+    await checkAgainst(loaded.manifest, 'atlas-texts.json', b);
+    return b;
+  });
   const texts = parseJson('atlas-texts.json', bytes) as TextsFile;
   if (!textsFit(loaded.atlas.meta, texts)) throw new DataLoadError('atlas-texts.json', 'belongs to another data version than atlas.json');
   return unpack('atlas-texts.json', () => joinTexts(loaded.atlas.initiatives, texts));

@@ -9,12 +9,11 @@ export class DataLoadError extends Error {
 }
 
 /** The bytes of data/`file`, reporting the share received when the server states the length. */
-export async function fetchBytes(file: string, onProgress?: (share: number) => void): Promise<Uint8Array> {
+export async function fetchBytes(file: string, onProgress?: (share: number) => void, cache: RequestCache = 'default'): Promise<Uint8Array> {
   const url = new URL(`data/${file}`, document.baseURI).toString();
   let res: Response;
   try {
-    // Revalidate rather than trust a cached copy: the files of one build belong together.
-    res = await fetch(url, { cache: 'no-cache' });
+    res = await fetch(url, { cache });
   } catch (e) {
     throw new DataLoadError(file, `could not be fetched (${(e as Error).message})`);
   }

@@ -7,11 +7,15 @@ import { packedFiles, withFile } from '../packedFiles';
 const atlas = readAtlas();
 const built = packedFiles(atlas);
 let served: Record<string, string> = {};
+/** What the browser's cache holds, answered unless the request asks the server again. */
+let cached: Record<string, string> = {};
 const realFetch = globalThis.fetch;
 beforeEach(() => {
   (globalThis as { document?: unknown }).document = { baseURI: 'http://atlas.test/' };
-  globalThis.fetch = (async (url: string) => {
+  cached = {};
+  globalThis.fetch = (async (url: string, init?: RequestInit) => {
     const name = new URL(url).pathname.replace('/data/', '');
+    if (init?.cache !== 'reload' && name in cached) return new Response(cached[name]);
     return name in served ? new Response(served[name]) : new Response('', { status: 404 });
   }) as typeof fetch;
 });
@@ -48,6 +52,13 @@ describe('loading the built data files', () => {
     expect(loaded.atlas.initiatives.every((i) => i.title === '' && i.summary === '' && i.sources.length === 0)).toBe(true);
     expect(loaded.atlas.cities).toEqual(atlas.cities);
     expect(await loadTexts(loaded)).toEqual(atlas.initiatives);
+  });
+  it('a copy cached from an earlier build is fetched again from the server, and then accepted', async () => {
+    served = built;
+    const older = JSON.parse(built['atlas-texts.json']!) as Json;
+    older.meta.dataVersion = 'older';
+    cached = { 'atlas.json': built['atlas.json']!.slice(0, 100), 'atlas-texts.json': JSON.stringify(older) };
+    expect(await loadTexts(await loadIndex())).toEqual(atlas.initiatives);
   });
   it('refuses a cut-off file before parsing it, naming both lengths', async () => {
     const cut = built['atlas.json']!.slice(0, 5000);
