@@ -7,14 +7,14 @@ import { pickLanguage, setLocale, t } from './i18n/messages';
 import { parseUrlState } from './domain/urlState';
 import './styles/atlas.css';
 
-// Start the map code and the first geometry band while the atlas data loads, instead of after.
-if (hasWebGL()) {
-  void import('./map/MapView');
-  loadBand('low').catch(() => undefined);
-}
+// The first geometry band loads with the atlas data, for the 2D first view. The WebGL map's code
+// starts loading at once only where the link asks for it; otherwise after the first view.
+loadBand('low').catch(() => undefined);
+const { state: linked } = parseUrlState(window.location.search);
+if (linked.renderer === 'webgl' && hasWebGL()) void import('./map/MapView');
 
 // The loading screen already speaks the language of the link or the browser; the atlas keeps it in step after.
-const lang = pickLanguage(parseUrlState(window.location.search).state.lang, navigator.languages);
+const lang = pickLanguage(linked.lang, navigator.languages);
 setLocale(lang);
 document.documentElement.lang = lang;
 document.title = t('app.title');

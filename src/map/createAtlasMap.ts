@@ -8,10 +8,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { FeatureCollection } from 'geojson';
 import type { Camera } from '../domain/viewState';
 import { baseStyle } from './mapStyle';
-import { loadBand } from './geometry';
-
-/** From this zoom on, the detailed band with NUTS 3 is loaded. */
-export const HIGH_BAND_ZOOM = 5;
+import { HIGH_BAND_ZOOM, loadBand } from './geometry';
 
 export interface AtlasMapHandlers {
   readonly onIdleChange: (idle: boolean) => void;

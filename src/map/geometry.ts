@@ -5,6 +5,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type Band = 'low' | 'high';
 
+/** From this zoom on, the detailed band with NUTS 3 is loaded. */
+export const HIGH_BAND_ZOOM = 5;
+
 const cache = new Map<Band, Promise<Record<string, FeatureCollection>>>();
 
 export function loadBand(band: Band): Promise<Record<string, FeatureCollection>> {
