@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { waitForMapIdle, type Session } from '../browser/harness';
+import { errors, type Page } from 'playwright-core';
+import { MAP_IDLE, type Session } from '../browser/harness';
 import { filterOption } from '../browser/pageActions';
 
 /** Main-thread task time (CDP TaskDuration) spent during `action` and the 400 ms after it. */
@@ -19,31 +19,76 @@ export async function taskMs(page: Page, action: () => Promise<void>): Promise<n
   return after - before;
 }
 
+/** The atlas's first view on screen (the map area says so), and a reference page's drawn view. */
+export const FIRST_VIEW = '[data-first-view="1"]';
+export const PAGE_IDLE = 'body[data-idle="1"]';
+/** How long the first view may follow the map's idle before the page is taken not to expose it. */
+const FIRST_VIEW_GRACE_MS = 3000;
+
+type Watched = { __benchSeen?: Record<string, number> };
+
 /**
- * Bytes fetched from `baseUrl` until the map is idle with its cities drawn, each file
- * gzip-compressed (level 6) from `root` as a static server would send it.
+ * A page in a fresh context that notes, on its own clock (ms from navigation start), when each of
+ * these selectors first matches: a MutationObserver sees an attribute the moment it is set,
+ * where waiting from the test would add its polling and a round trip.
  */
-export async function firstViewTransfer(session: Session, baseUrl: string, root: string): Promise<{ bytes: number; files: number }> {
+async function watchedPage(session: Session, url: string): Promise<Page> {
   const { page } = await session.newPage();
-  const urls = new Set<string>();
-  page.on('response', (r) => { if (r.url().startsWith(baseUrl)) urls.add(r.url()); });
-  await page.goto(baseUrl);
-  await waitForMapIdle(page);
+  await page.addInitScript((selectors: string[]) => {
+    const seen: Record<string, number> = {};
+    (window as Watched).__benchSeen = seen;
+    // The atlas fetches fewer files than the default buffer holds; a larger one keeps the transfer count whole regardless.
+    performance.setResourceTimingBufferSize(2000);
+    new MutationObserver(() => {
+      for (const s of selectors) if (!(s in seen) && document.querySelector(s)) seen[s] = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  }, [FIRST_VIEW, MAP_IDLE, PAGE_IDLE]);
+  await page.goto(url);
+  return page;
+}
+
+/** When `selector` first matched, in ms from navigation start; NaN if it did not within `timeout`. */
+async function matchedAt(page: Page, selector: string, timeout: number): Promise<number> {
+  try {
+    const at = await page.waitForFunction((s) => (window as Watched).__benchSeen?.[s] ?? false, selector, { timeout });
+    return (await at.jsonValue()) as number;
+  } catch (e) {
+    if (e instanceof errors.TimeoutError) return NaN;
+    throw e;
+  }
+}
+
+/**
+ * Bytes fetched from `baseUrl` until the first view is on screen, each file gzip-compressed
+ * (level 6) from `root` as a static server would send it. A build that does not expose its first
+ * view is measured until its map is idle with the cities drawn, and `until` says so.
+ */
+export async function firstViewTransfer(session: Session, baseUrl: string, root: string): Promise<{ bytes: number; files: number; until: 'first view' | 'map idle' }> {
+  const page = await watchedPage(session, baseUrl);
+  await page.waitForSelector(`${FIRST_VIEW}, ${MAP_IDLE}`, { state: 'attached', timeout: 60_000 });
+  let at = await matchedAt(page, FIRST_VIEW, FIRST_VIEW_GRACE_MS);
+  const until = Number.isNaN(at) ? 'map idle' : 'first view';
+  if (Number.isNaN(at)) at = await matchedAt(page, MAP_IDLE, 1000);
+  const fetched = await page.evaluate((t) => performance.getEntries()
+    .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && e.responseEnd <= t)
+    .map((e) => e.name), at);
+  const urls = new Set(fetched.filter((u) => u.startsWith(baseUrl)));
   let bytes = 0;
   for (const u of urls) {
     const file = join(root, new URL(u).pathname.replace(/^\//, '') || 'index.html');
     if (existsSync(file)) bytes += gzipSync(readFileSync(file), { level: 6 }).length;
   }
   await page.context().close();
-  return { bytes, files: urls.size };
+  return { bytes, files: urls.size, until };
 }
 
-/** Time from navigation start to the map idle with its cities drawn, in a fresh context, plus the page's performance marks. */
-export async function loadToIdle(session: Session, url: string): Promise<{ ms: number; marks: Map<string, number> }> {
-  const { page } = await session.newPage();
-  await page.goto(url);
-  await waitForMapIdle(page);
-  const ms = await page.evaluate(() => performance.now());
+/**
+ * Time from navigation start until `selector` matches, in a fresh context, with the page's
+ * performance marks; NaN if it did not within `timeout`.
+ */
+export async function loadUntil(session: Session, url: string, selector: string, timeout = 60_000): Promise<{ ms: number; marks: Map<string, number> }> {
+  const page = await watchedPage(session, url);
+  const ms = await matchedAt(page, selector, timeout);
   const marks = new Map(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number])));
   await page.context().close();
   return { ms, marks };

@@ -88,8 +88,7 @@ export async function startSession(): Promise<Session> {
   return session;
 }
 
-/** Waits until the map has drawn its data and gone idle. */
-/** Serves another built site (a copy of dist/ with other data) on a free port. */
+/** Serves another built site (a copy of dist/ with other data, a benchmark's reference page) on a free port. */
 export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: root }, preview: { port: 0, host: '127.0.0.1' } });
   const addr = server.httpServer.address();
@@ -97,8 +96,12 @@ export async function serveFolder(root: string): Promise<{ url: string; close: (
   return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise<void>((r) => server.httpServer.close(() => r())) };
 }
 
+/** The atlas's map once its style has loaded and it has drawn its data and gone idle. */
+export const MAP_IDLE = '.map[data-map-ready="1"][data-map-idle="1"]';
+
+/** Waits until the map has drawn its data and gone idle. */
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForSelector('.map[data-map-ready="1"][data-map-idle="1"]', { timeout, state: 'attached' });
+  await page.waitForSelector(MAP_IDLE, { timeout, state: 'attached' });
 }
 
 export interface PngStats {
