@@ -13,7 +13,7 @@ const RUNS = 5;
 
 type Key = 'atlas' | 'svg' | 'webgl' | 'geojson' | 'floor';
 
-const spread = (xs: readonly number[]) => `runs ${xs.map((x) => x.toFixed(0)).join(', ')} ms`;
+const runsNote = (xs: readonly number[]) => `runs ${xs.map((x) => x.toFixed(0)).join(', ')} ms`;
 const stages = (marks: Map<string, number[]>) => [...marks].map(([n, ts]) => `${n.replace('atlas:', '')} ${median(ts).toFixed(0)} ms`).join(', ');
 
 /** `firstViewExposed` is false for a build without data-first-view: its first-view row is then NaN, not measured. */
@@ -43,13 +43,13 @@ export async function loadComparison(session: Session, firstViewExposed: boolean
     const firstRatio = m('atlas') / m('svg');
     const webglRatio = m('webgl') / m('geojson');
     return [
-      { name: `load to first view, atlas (median of ${RUNS})`, value: m('atlas'), unit: 'ms', note: firstViewExposed ? `${spread(ms.atlas)}; ${stages(marks.atlas)}` : 'data-first-view not exposed' },
-      { name: `load to drawn, SVG peer: d3-geo paths (median of ${RUNS})`, value: m('svg'), unit: 'ms', note: spread(ms.svg) },
+      { name: `load to first view, atlas (median of ${RUNS})`, value: m('atlas'), unit: 'ms', note: firstViewExposed ? `${runsNote(ms.atlas)}; ${stages(marks.atlas)}` : 'data-first-view not exposed' },
+      { name: `load to drawn, SVG peer: d3-geo paths (median of ${RUNS})`, value: m('svg'), unit: 'ms', note: runsNote(ms.svg) },
       { name: 'atlas first view / SVG peer ratio', value: firstRatio, unit: 'x', target: '<= 1.0x', ok: firstRatio <= 1, note: firstViewExposed ? undefined : 'not measured: data-first-view not exposed' },
-      { name: `load to map idle, atlas WebGL map ?map=webgl (median of ${RUNS})`, value: m('webgl'), unit: 'ms', note: `${spread(ms.webgl)}; ${stages(marks.webgl)}` },
-      { name: `load to idle, MapLibre from GeoJSON files (median of ${RUNS})`, value: m('geojson'), unit: 'ms', note: spread(ms.geojson) },
+      { name: `load to map idle, atlas WebGL map ?map=webgl (median of ${RUNS})`, value: m('webgl'), unit: 'ms', note: `${runsNote(ms.webgl)}; ${stages(marks.webgl)}` },
+      { name: `load to idle, MapLibre from GeoJSON files (median of ${RUNS})`, value: m('geojson'), unit: 'ms', note: runsNote(ms.geojson) },
       { name: 'atlas WebGL idle / MapLibre-from-GeoJSON ratio', value: webglRatio, unit: 'x', target: '<= 1.2x', ok: webglRatio <= 1.2 },
-      { name: `load to map idle, bare MapLibre floor (median of ${RUNS})`, value: m('floor'), unit: 'ms', note: spread(ms.floor) },
+      { name: `load to map idle, bare MapLibre floor (median of ${RUNS})`, value: m('floor'), unit: 'ms', note: runsNote(ms.floor) },
       { name: 'atlas WebGL idle / floor ratio', value: m('webgl') / m('floor'), unit: 'x', note: 'informative: the floor draws no data' },
     ];
   } finally {
