@@ -95,7 +95,7 @@ export async function startSession(): Promise<Session> {
   return session;
 }
 
-/** Serves another built site (a copy of dist/ with other data) on a free port. */
+/** Serves another built site (a copy of dist/ with other data, a benchmark's reference page) on a free port. */
 export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: root }, preview: { port: 0, host: '127.0.0.1' } });
   const addr = server.httpServer.address();
@@ -103,14 +103,19 @@ export async function serveFolder(root: string): Promise<{ url: string; close: (
   return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise<void>((r) => server.httpServer.close(() => r())) };
 }
 
-/** Waits until the first view (the 2D map, whichever map follows) is on screen. */
+/** The first view (the 2D map, whichever map follows) is on screen. */
+export const FIRST_VIEW = '.map-area[data-first-view="1"]';
+
 export async function waitForFirstView(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForSelector('.map-area[data-first-view="1"]', { timeout, state: 'attached' });
+  await page.waitForSelector(FIRST_VIEW, { timeout, state: 'attached' });
 }
+
+/** The atlas's WebGL map once its style has loaded and it has drawn its data and gone idle. */
+export const MAP_IDLE = '.map[data-map-ready="1"][data-map-idle="1"]';
 
 /** Waits until the WebGL map has drawn its data and gone idle. */
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForSelector('.map[data-map-ready="1"][data-map-idle="1"]', { timeout, state: 'attached' });
+  await page.waitForSelector(MAP_IDLE, { timeout, state: 'attached' });
 }
 
 export interface PngStats {
