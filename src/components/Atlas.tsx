@@ -43,7 +43,7 @@ import { ViewExports } from './ViewExports';
 import { readPreference, writePreference } from '../state/preferences';
 import { useWalkItems } from '../state/useWalkItems';
 import { useRenderer } from '../state/useRenderer';
-import { announceFirstView } from '../state/firstView';
+import { afterFirstView, announceFirstView } from '../state/firstView';
 import SvgMap from '../map2d/SvgMap';
 
 const MapView = lazy(() => import('../map/MapView'));
@@ -89,7 +89,9 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   // On a phone the filters start folded away so the map comes first; on wider screens they always show.
   const [filtersOpen, setFiltersOpen] = useState(() => !window.matchMedia('(max-width: 820px)').matches);
   const url = useMemo(() => viewUrl(state), [state]);
-  const [legendDocked, setLegendDocked] = useState(() => readPreference('atlas.legendDocked') === '1');
+  // A preference of this browser, read after the first view (the first read of storage can block).
+  const [legendDocked, setLegendDocked] = useState(false);
+  useEffect(() => afterFirstView(() => setLegendDocked(readPreference('atlas.legendDocked') === '1')), []);
   const dockLegend = (docked: boolean) => { setLegendDocked(docked); writePreference('atlas.legendDocked', docked ? '1' : '0'); };
   const date = new Date().toISOString().slice(0, 10);
   const briefing = useMemo(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date }),

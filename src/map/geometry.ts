@@ -1,4 +1,4 @@
-/** Loads the zoom-band TopoJSON artefacts and turns each object into GeoJSON, once. */
+/** Loads the zoom-band TopoJSON artefacts and turns each object into GeoJSON, once, when first needed. */
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -17,8 +17,12 @@ export function loadBand(band: Band): Promise<Record<string, FeatureCollection>>
       .then((r) => { if (!r.ok) throw new Error(`nuts-${band}.topo.json: ${r.status}`); return r.json() as Promise<Topology>; })
       .then((topo) => {
         if (topo.type !== 'Topology' || typeof topo.objects !== 'object') throw new Error(`nuts-${band}.topo.json is not a TopoJSON topology`);
+        // Each object becomes GeoJSON when first read: the first view needs only NUTS 0 and the context.
         const out: Record<string, FeatureCollection> = {};
-        for (const [name, obj] of Object.entries(topo.objects)) out[name] = feature(topo, obj as GeometryCollection) as FeatureCollection;
+        for (const [name, obj] of Object.entries(topo.objects)) {
+          let fc: FeatureCollection | undefined;
+          Object.defineProperty(out, name, { enumerable: true, get: () => (fc ??= feature(topo, obj as GeometryCollection) as FeatureCollection) });
+        }
         return out;
       });
     p.catch(() => cache.delete(band));

@@ -14,13 +14,35 @@ export function hasWebGL(): boolean {
 
 /**
  * The renderer behind this browser's WebGL, read from a throw-away context that is released at
- * once. Browser tests, which all run on a software renderer, can ask for the WebGL map as a
- * machine with a graphics card gets it (a hook set before the page loads, like the one above).
+ * once: in a worker where the browser can (OffscreenCanvas), else on the page. Browser tests,
+ * which all run on a software renderer, can ask for the WebGL map as a machine with a graphics
+ * card gets it (a hook set before the page loads, like the one above).
  */
-export function probeWebgl(): WebglProbe {
+export async function probeWebgl(): Promise<WebglProbe> {
   const w = window as HookWindow;
   if (!hasWebGL()) return { kind: 'none' };
   if (w.__ATLAS_ASSUME_GPU__) return { kind: 'renderer', name: 'graphics card (assumed by a test)' };
+  if (typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined') {
+    try {
+      const answer = await inWorker();
+      // A worker without WebGL (some browsers offer it on the page only) leaves it to the page.
+      if (answer.kind === 'renderer') return answer;
+    } catch { /* no module workers here: ask on the page */ }
+  }
+  return onPage();
+}
+
+function inWorker(): Promise<WebglProbe> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./probeWorker.ts', import.meta.url), { type: 'module' });
+    const done = () => { clearTimeout(timer); worker.terminate(); };
+    const timer = setTimeout(() => { done(); reject(new Error('no answer')); }, 5000);
+    worker.onmessage = (e: MessageEvent<WebglProbe>) => { done(); resolve(e.data); };
+    worker.onerror = () => { done(); reject(new Error('worker failed')); };
+  });
+}
+
+function onPage(): WebglProbe {
   const canvas = document.createElement('canvas');
   const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
   if (!gl) return { kind: 'none' };

@@ -41,11 +41,13 @@ export interface SvgMapProps {
 
 type Bands = Readonly<Record<string, FeatureCollection>>;
 const DRAG_THRESHOLD = 4;
+const ZERO: Viewport = { width: 0, height: 0 };
 const rgb = (c: Rgb) => `rgb(${c[0]},${c[1]},${c[2]})`;
 
 export default function SvgMap(props: SvgMapProps) {
   const box = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<Viewport>({ width: 0, height: 0 });
+  const [measured, setView] = useState<Viewport>();
+  const view = measured ?? ZERO;
   // The camera is the state's (the link's): a pan or zoom dispatches, and the map follows.
   const camera = props.camera;
   const [low, setLow] = useState<Bands>();
@@ -59,7 +61,10 @@ export default function SvgMap(props: SvgMapProps) {
   useLayoutEffect(() => {
     const el = box.current!;
     // A hidden map (another view in front) keeps its last size, so the exports still draw it.
-    const measure = () => setView((v) => (el.clientWidth === 0 || (v.width === el.clientWidth && v.height === el.clientHeight) ? v : { width: el.clientWidth, height: el.clientHeight }));
+    const measure = () => setView((v) => {
+      const [width, height] = [el.clientWidth, el.clientHeight];
+      return v && (width === 0 || (v.width === width && v.height === height)) ? v : { width, height };
+    });
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
@@ -80,11 +85,13 @@ export default function SvgMap(props: SvgMapProps) {
   useEffect(() => setCurrentBase(async () => { const b = live.current.base; if (!b) throw new Error(t('share.noMap')); return b; }), []);
 
   const drawn = base !== undefined;
+  // The first view is on screen after the frame that shows the map has been painted; or, where
+  // another view hides the map (a link to the table), after the first frame.
+  const hidden = measured !== undefined && measured.width === 0;
   useEffect(() => {
-    if (!drawn) return;
-    // After the frame that shows it has been painted.
+    if (!drawn && !hidden) return;
     requestAnimationFrame(() => setTimeout(() => live.current.onDrawn(), 0));
-  }, [drawn]);
+  }, [drawn, hidden]);
 
   // The wheel zooms around the pointer; wheel events are coalesced into one step per frame.
   useEffect(() => {

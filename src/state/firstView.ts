@@ -11,3 +11,14 @@ export function announceFirstView(): void {
   performance.mark('atlas:first-view');
   window.dispatchEvent(new Event(FIRST_VIEW_EVENT));
 }
+
+/**
+ * Runs `run` once the first view is on screen (at once, in a later task, if it already is): for
+ * work the first view does not need, such as the first read of the browser's storage, which can
+ * block for a quarter of a second on a busy virtual desktop. Returns a function that cancels it.
+ */
+export function afterFirstView(run: () => void): () => void {
+  if (fired) { const h = setTimeout(run, 0); return () => clearTimeout(h); }
+  window.addEventListener(FIRST_VIEW_EVENT, run, { once: true });
+  return () => window.removeEventListener(FIRST_VIEW_EVENT, run);
+}

@@ -24,10 +24,11 @@ export function useRenderer(setting: RendererSetting): RendererState {
   const [firstView, setFirstView] = useState(false);
   useEffect(() => {
     if (!firstView || setting !== 'auto' || probe.kind !== 'unknown') return undefined;
-    const run = () => setProbe(probeWebgl());
-    if ('requestIdleCallback' in window) { const h = window.requestIdleCallback(run, { timeout: 1000 }); return () => window.cancelIdleCallback(h); }
+    let live = true;
+    const run = () => { void probeWebgl().then((p) => { if (live) setProbe(p); }); };
+    if ('requestIdleCallback' in window) { const h = window.requestIdleCallback(run, { timeout: 1000 }); return () => { live = false; window.cancelIdleCallback(h); }; }
     const h = setTimeout(run, 0);
-    return () => clearTimeout(h);
+    return () => { live = false; clearTimeout(h); };
   }, [firstView, setting, probe]);
   const onFirstView = useCallback(() => setFirstView(true), []);
   const onWebglFailed = useCallback(() => setLost(true), []);
