@@ -43,7 +43,7 @@ import { ViewExports } from './ViewExports';
 import { readPreference, writePreference } from '../state/preferences';
 import { useWalkItems } from '../state/useWalkItems';
 import { useRenderer } from '../state/useRenderer';
-import { afterFirstView, announceFirstView } from '../state/firstView';
+import { afterFirstView as whenFirstView, announceFirstView, useAfterFirstView } from '../state/firstView';
 import SvgMap from '../map2d/SvgMap';
 
 const MapView = lazy(() => import('../map/MapView'));
@@ -91,7 +91,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const url = useMemo(() => viewUrl(state), [state]);
   // A preference of this browser, read after the first view (the first read of storage can block).
   const [legendDocked, setLegendDocked] = useState(false);
-  useEffect(() => afterFirstView(() => setLegendDocked(readPreference('atlas.legendDocked') === '1')), []);
+  useEffect(() => whenFirstView(() => setLegendDocked(readPreference('atlas.legendDocked') === '1')), []);
   const dockLegend = (docked: boolean) => { setLegendDocked(docked); writePreference('atlas.legendDocked', docked ? '1' : '0'); };
   const date = new Date().toISOString().slice(0, 10);
   const briefing = useMemo(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date }),
@@ -110,6 +110,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   }, [atlas.meta, match, state, colouring, highlighted, date, research.display]);
   // The 2D map paints the first view; the WebGL map, where it is the map, takes over once drawn.
   const rendering = useRenderer(state.renderer);
+  // The filters and the legend (hundreds of options) render in the frame after the map's first view.
+  const afterFirstView = useAfterFirstView();
   const mapArea = useRef<HTMLDivElement>(null);
   const [webglReady, setWebglReady] = useState(false);
   const onWebglReady = useCallback(() => flushSync(() => setWebglReady(true)), []);
@@ -181,8 +183,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
           <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
             {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
           </button>
-          <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
-            regionByCode={regionByCode} onToggle={toggle} onChange={setFilters} titlesLoaded={texts === 'ready'} />
+          {afterFirstView && <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
+            regionByCode={regionByCode} onToggle={toggle} onChange={setFilters} titlesLoaded={texts === 'ready'} />}
         </aside>
         <main className="main" id="main">
           <div ref={mapArea} className={`map-area${mapVisible ? '' : ' hidden'}${legendDocked && state.view === 'map' ? ' legend-docked' : ''}`} data-renderer={rendering.renderer}>
@@ -197,7 +199,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             {state.view === 'timeline' && state.year !== undefined && (
               <div className="map-year" aria-hidden="true"><span className="map-year-value">{state.year}</span><span className="map-year-label">{t('timeline.mapYear', { year: state.year })}</span></div>
             )}
-            {state.view === 'map' && (
+            {state.view === 'map' && afterFirstView && (
               <Legend key={lang} cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
                 onColourBy={(c) => dispatch(actions.setColourBy, c)} onShowPlaces={(v) => dispatch(actions.setShowPlaces, v)}

@@ -9,6 +9,12 @@ export type Band = 'low' | 'high';
 export const HIGH_BAND_ZOOM = 5;
 
 const cache = new Map<Band, Promise<Record<string, FeatureCollection>>>();
+const settled = new Map<Band, Record<string, FeatureCollection>>();
+
+/** A band already loaded, at once: the 2D map's first render draws it instead of waiting a render. */
+export function bandNow(band: Band): Record<string, FeatureCollection> | undefined {
+  return settled.get(band);
+}
 
 export function loadBand(band: Band): Promise<Record<string, FeatureCollection>> {
   let p = cache.get(band);
@@ -23,6 +29,7 @@ export function loadBand(band: Band): Promise<Record<string, FeatureCollection>>
           let fc: FeatureCollection | undefined;
           Object.defineProperty(out, name, { enumerable: true, get: () => (fc ??= feature(topo, obj as GeometryCollection) as FeatureCollection) });
         }
+        settled.set(band, out);
         return out;
       });
     p.catch(() => cache.delete(band));

@@ -12,7 +12,7 @@ import type { Rgb } from '../domain/palettes';
 import type { Camera } from '../domain/viewState';
 import { inView, panBy, projector, zoomAround, type Viewport } from '../domain/mercator';
 import { cityRadius } from '../map/symbolSize';
-import { HIGH_BAND_ZOOM, loadBand } from '../map/geometry';
+import { bandNow, HIGH_BAND_ZOOM, loadBand } from '../map/geometry';
 import { baseLayers, SEA, type BaseMapInput } from './baseLayers';
 import { PlacesCanvas } from './PlacesCanvas';
 import { useMapWalk, walkRingRadius, type WalkCamera } from '../map/useMapWalk';
@@ -50,8 +50,8 @@ export default function SvgMap(props: SvgMapProps) {
   const view = measured ?? ZERO;
   // The camera is the state's (the link's): a pan or zoom dispatches, and the map follows.
   const camera = props.camera;
-  const [low, setLow] = useState<Bands>();
-  const [high, setHigh] = useState<Bands>();
+  const [low, setLow] = useState<Bands | undefined>(() => bandNow('low'));
+  const [high, setHigh] = useState<Bands | undefined>(() => bandNow('high'));
   const [drag, setDrag] = useState<{ dx: number; dy: number }>();
   const helpId = useId();
   const live = useRef({ camera, view, onCamera: props.onCamera, onDrawn: props.onDrawn, base: undefined as BaseMapInput | undefined });
@@ -70,7 +70,7 @@ export default function SvgMap(props: SvgMapProps) {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  useEffect(() => { loadBand('low').then(setLow, () => undefined); }, []);
+  useEffect(() => { if (!low) loadBand('low').then(setLow, () => undefined); }, [low]);
   const wantsHigh = camera.zoom >= HIGH_BAND_ZOOM;
   useEffect(() => { if (wantsHigh && !high) loadBand('high').then(setHigh, () => undefined); }, [wantsHigh, high]);
 

@@ -4,6 +4,8 @@
  */
 export const FIRST_VIEW_EVENT = 'atlas:first-view';
 
+import { useEffect, useState } from 'react';
+
 let fired = false;
 export function announceFirstView(): void {
   if (fired) return;
@@ -21,4 +23,11 @@ export function afterFirstView(run: () => void): () => void {
   if (fired) { const h = setTimeout(run, 0); return () => clearTimeout(h); }
   window.addEventListener(FIRST_VIEW_EVENT, run, { once: true });
   return () => window.removeEventListener(FIRST_VIEW_EVENT, run);
+}
+
+/** Whether the first view is on screen yet: what it does not show renders after it. */
+export function useAfterFirstView(): boolean {
+  const [done, setDone] = useState(fired);
+  useEffect(() => (done ? undefined : afterFirstView(() => setDone(true))), [done]);
+  return done;
 }
