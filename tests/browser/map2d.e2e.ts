@@ -80,6 +80,36 @@ describe('2D map', () => {
     expect(errors).toEqual([]);
   });
 
+  it('pans with a drag, zooms with the wheel and the buttons, and walks from the keyboard', async () => {
+    const { page } = await session.open('', { gpu: false });
+    await waitForFirstView(page);
+    const box = (await page.locator('.map2d').boundingBox())!;
+    const camera = async () => { const at = new URL(page.url()).searchParams.get('at'); return at ? at.split(',').map(Number) as [number, number, number] : undefined; };
+    await page.mouse.move(box.x + 400, box.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 450, box.y + 300, { steps: 5 });
+    await page.mouse.up();
+    // 50 pixels east at zoom 3.4 (a world of 512 × 2^3.4 = 5,405 pixels) moves the centre 3.33° west.
+    await expect.poll(camera).toBeDefined();
+    const [zoom, lat, lon] = (await camera())!;
+    expect(zoom).toBe(3.4);
+    expect(lat).toBeCloseTo(52, 3);
+    expect(lon).toBeCloseTo(12 - (50 / (512 * 2 ** 3.4)) * 360, 2);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await camera())?.[0]).toBe(4.4);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(async () => (await camera())?.[0]).toBeLessThan(4.4);
+    // The keyboard: Home goes to the largest matching city, Enter opens its card.
+    const largest = [...atlas.cities].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0]!;
+    await page.locator('.map2d').focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('.map2d .map-announce').textContent()).toContain(largest.name);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#city-card-title');
+    expect(await page.locator('#city-card-title').textContent()).toContain(largest.name);
+  });
+
   it('exports the map as an SVG with regions, cities, legend and every credit', async () => {
     const { page } = await session.open('?map=2d');
     await waitForFirstView(page);
