@@ -76,7 +76,7 @@ export async function startSession(): Promise<Session> {
       const offOrigin: string[] = [];
       if (opts.gpu !== false) await page.addInitScript(() => { (window as { __ATLAS_ASSUME_GPU__?: boolean }).__ATLAS_ASSUME_GPU__ = true; });
       if (opts.webgl === false) await page.addInitScript(() => { (window as { __ATLAS_DISABLE_WEBGL__?: boolean }).__ATLAS_DISABLE_WEBGL__ = true; });
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`); });
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
       page.on('request', (r: Request) => {

@@ -51,7 +51,9 @@ describe('scenes and presentation', () => {
     expect(await page.locator('.scene-title').allTextContents()).toEqual(['Health services']);
     await page.getByLabel('Import scenes (JSON)').setInputFiles({ name: 'both.json', mimeType: 'application/json', buffer: exported.bytes });
 
-    await page.context().setOffline(true); // presenting needs no network at all
+    // Presenting needs no network at all, once the atlas has finished loading (the texts follow the first view).
+    await page.waitForSelector('.app[data-texts="ready"]', { state: 'attached', timeout: 30_000 });
+    await page.context().setOffline(true);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.waitForSelector('.presentation-bar');
     expect(await page.locator('.scene-heading').textContent()).toBe('Spain');
@@ -147,7 +149,7 @@ describe('exports', () => {
 
     const zip = await downloaded(page, () => page.getByRole('button', { name: 'Briefing pack (ZIP)' }).click());
     const files = unzipSync(new Uint8Array(zip.bytes));
-    expect(Object.keys(files).sort()).toEqual(['citation.txt', 'cities.csv', 'cities.geojson', 'initiatives.csv', 'map-description.txt', 'map.png', 'view-url.txt']);
+    expect(Object.keys(files).sort()).toEqual(['citation.txt', 'cities.csv', 'cities.geojson', 'initiatives.csv', 'map-description.txt', 'map.png', 'map.svg', 'view-url.txt']);
     expect(strFromU8(files['map-description.txt']!)).toMatch(new RegExp(`^${cities} cities and \\d+ initiatives match\\. Most are in `));
     expect(strFromU8(files['view-url.txt']!)).toContain('svc=health');
   });
