@@ -2,16 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { hasWebGL } from './map/webgl';
-import { loadBand } from './map/geometry';
 import { pickLanguage, setLocale, t } from './i18n/messages';
 import { parseUrlState } from './domain/urlState';
 import './styles/atlas.css';
 
-// Start the map code and the first geometry band while the atlas data loads, instead of after.
-if (hasWebGL()) {
-  void import('./map/MapView');
-  loadBand('low').catch(() => undefined);
-}
+// Start loading the map code while the atlas data loads, instead of after.
+if (hasWebGL()) void import('./map/MapView');
 
 // The loading screen already speaks the language of the link or the browser; the atlas keeps it in step after.
 const lang = pickLanguage(parseUrlState(window.location.search).state.lang, navigator.languages);

@@ -161,7 +161,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
         <main className="main" id="main">
           <div className={`map-area${mapVisible ? '' : ' hidden'}${legendDocked && state.view === 'map' ? ' legend-docked' : ''}`}>
             <Suspense fallback={<div className="map-loading">{t('app.loading')}</div>}>
-              <MapView cities={atlas.cities} matchedIds={research.display.shownIds} colourOf={research.colourOf} arcs={research.display.spread?.arcs}
+              <MapView tilesets={atlas.meta.tilesets} cities={atlas.cities} matchedIds={research.display.shownIds} colourOf={research.colourOf} arcs={research.display.spread?.arcs}
                 highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
                 choropleth={patterns?.choropleth}
                 visible={mapVisible} onCamera={(camera) => dispatch(actions.moveCamera, camera)} onSelect={select}
