@@ -79,7 +79,8 @@ export default function MapView(props: MapViewProps) {
         },
       });
     } catch {
-      setFailed(true); // MapLibre throws when it cannot get a WebGL context
+      // MapLibre throws when it cannot get a WebGL context; the fallback renders after this effect.
+      queueMicrotask(() => setFailed(true));
       announceFirstView();
       return;
     }
