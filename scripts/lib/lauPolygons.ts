@@ -14,6 +14,11 @@ export const LAU_NAME_PROPS = ['LAU_NAME', 'LAU_LATIN', 'name'] as const;
 /** Decimal places kept for shipped LAU outlines: 1e-4 degree is about 11 m. */
 export const LAU_COORD_DECIMALS = 4;
 
+/** Closed rings of at least 4 positions, and no ring crossing or touching itself or another. */
+export function isValidPolygon(g: Polygon | MultiPolygon): boolean {
+  return booleanValid(g) && kinks(g).features.length === 0;
+}
+
 /** Polygons checked so far of all in the file. */
 export type LauProgress = (done: number, total: number) => void;
 const PROGRESS_EVERY = 1000;
@@ -36,7 +41,7 @@ export function parseLau(file: string, text: string, progress?: LauProgress): { 
     if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) {
       throw new InputError([{ file, line: 0, field: `${where}.geometry`, expected: 'a Polygon or MultiPolygon geometry' }]);
     }
-    if (!booleanValid(f.geometry) || kinks(f.geometry).features.length > 0) {
+    if (!isValidPolygon(f.geometry)) {
       throw new InputError([{ file, line: 0, field: `${where}.geometry`, expected: 'a valid polygon (closed rings of at least 4 positions, no self-intersection)' }]);
     }
     const nameKey = LAU_NAME_PROPS.find((k) => typeof props[k] === 'string');
