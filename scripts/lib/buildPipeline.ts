@@ -104,6 +104,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   let lauByCity = new Map<string, string>();
   let lauTileset: BuiltTileset | undefined;
   if (opts.lau) {
+    if (!existsSync(opts.lau)) throw new InputError([{ file: display(opts.lau), line: 0, field: '--lau', expected: 'an existing GeoJSON file of LAU polygons' }]);
     const lauText = readFileSync(opts.lau);
     inputs[basename(opts.lau)] = sha256(lauText);
     const lau = parseLau(display(opts.lau), lauText.toString('utf8'), (done, total) => opts.stepProgress?.('LAU polygons checked', done, total));

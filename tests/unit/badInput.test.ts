@@ -57,6 +57,7 @@ describe('broken LAU polygons', () => {
     ['not-a-collection', 'tests/fixtures/lau/not-a-collection.geojson: field "type": expected a GeoJSON FeatureCollection with a "features" array'],
     ['invalid-polygon', 'tests/fixtures/lau/invalid-polygon.geojson: field "features[1].geometry": expected a valid polygon (closed rings of at least 4 positions, no self-intersection)'],
     ['missing-id', 'tests/fixtures/lau/missing-id.geojson: field "features[0].properties": expected an id property (LAU_ID or GISCO_ID or id)'],
+    ['no-such-file', 'tests/fixtures/lau/no-such-file.geojson: field "--lau": expected an existing GeoJSON file of LAU polygons'],
   ];
   for (const [name, expected] of cases) {
     it(name, async () => {
