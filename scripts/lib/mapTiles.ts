@@ -18,10 +18,15 @@ const layerOf = (topo: Topology, name: string, minzoom: number): TileLayerInput 
 };
 
 export function regionTiles(low: Topology, high: Topology, progress?: TileProgress): BuiltTileset {
-  return buildTileset({
-    path: `${TILES_FOLDER}/regions`, ...REGION_ZOOMS, bounds: REGION_BOUNDS,
-    layers: [layerOf(low, 'context', 0), layerOf(low, 'nuts0', 0), layerOf(low, 'nuts1', 0), layerOf(low, 'nuts2', 0), layerOf(high, 'nuts3', NUTS3_MINZOOM)],
-  }, progress);
+  const layers = [layerOf(low, 'context', 0), layerOf(low, 'nuts0', 0), layerOf(low, 'nuts1', 0), layerOf(low, 'nuts2', 0), layerOf(high, 'nuts3', NUTS3_MINZOOM)];
+  // The map asks for no tile outside REGION_BOUNDS: a region beyond them would silently vanish.
+  for (const l of layers) {
+    const [minX, minY, maxX, maxY] = bbox(l.features);
+    const [w, s, e, n] = REGION_BOUNDS;
+    const slack = 1e-6; // quantisation can put the context's clipped edge a hair beyond it
+    if (minX < w - slack || minY < s - slack || maxX > e + slack || maxY > n + slack) throw new Error(`internal: ${l.name} reaches beyond REGION_BOUNDS (${[minX, minY, maxX, maxY].map((v) => v.toFixed(2)).join(', ')})`);
+  }
+  return buildTileset({ path: `${TILES_FOLDER}/regions`, ...REGION_ZOOMS, bounds: REGION_BOUNDS, layers }, progress);
 }
 
 /** The LAU polygons' extent, rounded out to whole degrees. */
