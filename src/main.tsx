@@ -2,15 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { hasWebGL } from './map/webgl';
+import { loadBand } from './map/geometry';
 import { pickLanguage, setLocale, t } from './i18n/messages';
 import { parseUrlState } from './domain/urlState';
 import './styles/atlas.css';
 
-// Start loading the map code while the atlas data loads, instead of after.
-if (hasWebGL()) void import('./map/MapView');
+// The first geometry band loads with the atlas data, for the 2D first view. The WebGL map's code
+// starts loading at once only where the link asks for it; otherwise after the first view.
+loadBand('low').catch(() => undefined);
+const { state: linked } = parseUrlState(window.location.search);
+if (linked.renderer === 'webgl' && hasWebGL()) void import('./map/MapView');
 
 // The loading screen already speaks the language of the link or the browser; the atlas keeps it in step after.
-const lang = pickLanguage(parseUrlState(window.location.search).state.lang, navigator.languages);
+const lang = pickLanguage(linked.lang, navigator.languages);
 setLocale(lang);
 document.documentElement.lang = lang;
 document.title = t('app.title');

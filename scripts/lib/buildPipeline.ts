@@ -148,8 +148,8 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     ...data,
     { name: 'manifest.json', content: JSON.stringify(manifestOf(dataVersion, data)) },
     { name: 'places.json', content: JSON.stringify(places) },
-    // The map reads the tiles; the keyboard walk of the regions reads its anchors from the low band.
-    { name: 'nuts-low.topo.json', content: JSON.stringify(bands.low) },
+    // The WebGL map reads the tiles; the 2D map, the SVG export and the keyboard walk read the bands.
+    ...BANDS.map((b) => ({ name: `nuts-${b.name}.topo.json`, content: JSON.stringify(bands[b.name]) })),
     { name: TILES_FOLDER, files: new Map([regionTileset, lauTileset].flatMap((t) => (t ? [...t.files].map(([p, b]) => [posix.join(posix.relative(TILES_FOLDER, t.tileset.path), p), b] as const) : []))) },
   ];
   const res = writeArtefactsAtomically(opts.out, artefacts);

@@ -4,6 +4,7 @@ import { loadIndex, loadTexts, type LoadedIndex } from '../data/loadAtlas';
 import { t } from '../i18n/messages';
 import { Atlas, type TextsState } from './Atlas';
 import { FIRST_VIEW_EVENT } from '../state/firstView';
+import { loadBand } from '../map/geometry';
 
 /** Upper bound on the wait for the texts when no first view is announced (no map on screen). */
 const TEXTS_FALLBACK_MS = 8000;
@@ -21,7 +22,10 @@ export function App() {
   const [load, setLoad] = useState<Load>({ status: 'loading', progress: 0 });
   const [texts, setTexts] = useState<Initiative[] | 'error' | undefined>();
   useEffect(() => {
-    loadIndex((p) => setLoad({ status: 'loading', progress: p })).then(
+    // The first geometry band is in hand before the atlas renders (it comes in parallel, and
+    // smaller), so that the first render draws the map; a failed band leaves the map to retry it.
+    const index = loadIndex((p) => setLoad({ status: 'loading', progress: p }));
+    Promise.all([index, loadBand('low').catch(() => undefined)]).then(([loaded]) => loaded).then(
       (loaded) => { performance.mark('atlas:data-ready'); setLoad({ status: 'ready', loaded }); },
       (e: Error) => setLoad({ status: 'error', message: e.message }),
     );

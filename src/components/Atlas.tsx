@@ -1,7 +1,8 @@
+import { flushSync } from 'react-dom';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AtlasData, City } from '../domain/atlasSchema';
 import type { FilterGroupKey } from '../domain/filterGroups';
-import { MAP_VIEWS, RESEARCH_VIEWS, TAB_VIEWS, type TableRows, type View } from '../domain/viewState';
+import { DEFAULT_CAMERA, MAP_VIEWS, RESEARCH_VIEWS, TAB_VIEWS, type Camera, type TableRows, type View } from '../domain/viewState';
 import type { FilterState } from '../domain/filterState';
 import * as actions from '../domain/actions';
 import { useScenes } from '../state/useScenes';
@@ -41,7 +42,9 @@ import { AccessibilityStatement } from './AccessibilityStatement';
 import { ViewExports } from './ViewExports';
 import { readPreference, writePreference } from '../state/preferences';
 import { useWalkItems } from '../state/useWalkItems';
-import { currentMap } from '../map/mapRegistry';
+import { useRenderer } from '../state/useRenderer';
+import { afterFirstView as whenFirstView, announceFirstView, useAfterFirstView } from '../state/firstView';
+import SvgMap from '../map2d/SvgMap';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -86,7 +89,9 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   // On a phone the filters start folded away so the map comes first; on wider screens they always show.
   const [filtersOpen, setFiltersOpen] = useState(() => !window.matchMedia('(max-width: 820px)').matches);
   const url = useMemo(() => viewUrl(state), [state]);
-  const [legendDocked, setLegendDocked] = useState(() => readPreference('atlas.legendDocked') === '1');
+  // A preference of this browser, read after the first view (the first read of storage can block).
+  const [legendDocked, setLegendDocked] = useState(false);
+  useEffect(() => whenFirstView(() => setLegendDocked(readPreference('atlas.legendDocked') === '1')), []);
   const dockLegend = (docked: boolean) => { setLegendDocked(docked); writePreference('atlas.legendDocked', docked ? '1' : '0'); };
   const date = new Date().toISOString().slice(0, 10);
   const briefing = useMemo(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date }),
@@ -103,14 +108,37 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
     });
     return { briefing, shown };
   }, [atlas.meta, match, state, colouring, highlighted, date, research.display]);
+  // The 2D map paints the first view; the WebGL map, where it is the map, takes over once drawn.
+  const rendering = useRenderer(state.renderer);
+  // The filters and the legend (hundreds of options) render in the frame after the map's first view.
+  const afterFirstView = useAfterFirstView();
+  const mapArea = useRef<HTMLDivElement>(null);
+  const [webglReady, setWebglReady] = useState(false);
+  const onWebglReady = useCallback(() => flushSync(() => setWebglReady(true)), []);
+  // Leaving the WebGL map forgets it was ready: coming back, the 2D map shows until it is again.
+  if (webglReady && rendering.renderer !== 'webgl') setWebglReady(false);
+  const show2d = rendering.renderer !== 'webgl' || !webglReady;
+  const { onFirstView: rendererFirstView } = rendering;
+  const onFirstView = useCallback(() => {
+    mapArea.current?.setAttribute('data-first-view', '1');
+    announceFirstView();
+    rendererFirstView();
+  }, [rendererFirstView]);
   const walkPatterns = useMemo(() => (patterns ? { pattern: state.pattern, classes: patterns.classes, values: patterns.values } : undefined), [patterns, state.pattern]);
   const walk = useWalkItems({ lang, cities: atlas.cities, shownIds: research.display.shownIds, initiativesByCity: index.initiativesByCity, regions: atlas.regions, patterns: walkPatterns });
+  const onCamera = useCallback((camera: Camera) => dispatch(actions.moveCamera, camera), [dispatch]);
+  const onRegionClick = useCallback((code: string) => dispatch(actions.filterToRegion, code), [dispatch]);
+  const mapProps = {
+    cities: atlas.cities, shownIds: research.display.shownIds, colourOf: research.colourOf, arcs: research.display.spread?.arcs,
+    highlighted, showPlaces: state.showPlaces, showRegions: state.showRegions, choropleth: patterns?.choropleth,
+    onCamera, onSelect: select, onRegionClick, walk,
+  };
   // Escape in the city card returns to the map the walk came from.
   const onDetailKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !mapVisible) return;
     e.preventDefault();
     dispatch(actions.closeCity, undefined);
-    currentMap()?.map.getCanvas().focus();
+    mapArea.current?.querySelector<HTMLElement>('[role="application"]')?.focus();
   };
   const { contextOf } = research;
   const cardContext = useMemo(() => (selected ? contextOf(selected) : []), [selected, contextOf]);
@@ -155,26 +183,28 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
           <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
             {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
           </button>
-          <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
-            regionByCode={regionByCode} onToggle={toggle} onChange={setFilters} titlesLoaded={texts === 'ready'} />
+          {afterFirstView && <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
+            regionByCode={regionByCode} onToggle={toggle} onChange={setFilters} titlesLoaded={texts === 'ready'} />}
         </aside>
         <main className="main" id="main">
-          <div className={`map-area${mapVisible ? '' : ' hidden'}${legendDocked && state.view === 'map' ? ' legend-docked' : ''}`}>
-            <Suspense fallback={<div className="map-loading">{t('app.loading')}</div>}>
-              <MapView tilesets={atlas.meta.tilesets} cities={atlas.cities} matchedIds={research.display.shownIds} colourOf={research.colourOf} arcs={research.display.spread?.arcs}
-                highlighted={highlighted} showPlaces={state.showPlaces} showRegions={state.showRegions} camera={state.camera}
-                choropleth={patterns?.choropleth}
-                visible={mapVisible} onCamera={(camera) => dispatch(actions.moveCamera, camera)} onSelect={select}
-                onRegionClick={(code) => dispatch(actions.filterToRegion, code)} walk={walk} />
-            </Suspense>
+          <div ref={mapArea} className={`map-area${mapVisible ? '' : ' hidden'}${legendDocked && state.view === 'map' ? ' legend-docked' : ''}`} data-renderer={rendering.renderer}>
+            <div className="map-stack">
+              {rendering.renderer === 'webgl' && (
+                <Suspense fallback={null}>
+                  <MapView {...mapProps} tilesets={atlas.meta.tilesets} camera={state.camera} onReady={onWebglReady} onFailed={rendering.onWebglFailed} />
+                </Suspense>
+              )}
+              {show2d && <SvgMap {...mapProps} camera={state.camera ?? DEFAULT_CAMERA} onDrawn={onFirstView} />}
+            </div>
             {state.view === 'timeline' && state.year !== undefined && (
               <div className="map-year" aria-hidden="true"><span className="map-year-value">{state.year}</span><span className="map-year-label">{t('timeline.mapYear', { year: state.year })}</span></div>
             )}
-            {state.view === 'map' && (
+            {state.view === 'map' && afterFirstView && (
               <Legend key={lang} cities={atlas.cities} onGoTo={goTo}
                 colourBy={state.colourBy} counts={colouring.counts} showPlaces={state.showPlaces} showRegions={state.showRegions}
                 onColourBy={(c) => dispatch(actions.setColourBy, c)} onShowPlaces={(v) => dispatch(actions.setShowPlaces, v)}
-                onShowRegions={(v) => dispatch(actions.setShowRegions, v)} docked={legendDocked} onDock={dockLegend} />
+                onShowRegions={(v) => dispatch(actions.setShowRegions, v)} docked={legendDocked} onDock={dockLegend}
+                renderer={state.renderer} rendererWhy={rendering.why} onRenderer={(r) => dispatch(actions.setRenderer, r)} />
             )}
           </div>
           {patterns && (

@@ -5,6 +5,7 @@ import { COLOUR_CATEGORIES, type ColourCategory } from '../domain/vocabularies';
 import { intlLocale, optionLabel, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { CATEGORY_GROUP } from '../domain/cityCategory';
+import { RENDERERS, type RendererSetting } from '../domain/renderer';
 
 interface Props {
   readonly cities: readonly City[];
@@ -19,11 +20,15 @@ interface Props {
   /** Docked beside the map rather than over it (a display preference of this browser, not part of the link). */
   readonly docked: boolean;
   readonly onDock: (docked: boolean) => void;
+  readonly renderer: RendererSetting;
+  /** Why the 2D map is the map, when it is. */
+  readonly rendererWhy?: MessageKey | undefined;
+  readonly onRenderer: (r: RendererSetting) => void;
 }
 
 /** Map legend and layer controls; each colour is named, so colour is never the only cue. */
-export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegions, onColourBy, onShowPlaces, onShowRegions, docked, onDock }: Props) {
-  const ids = { colour: useId(), places: useId(), regions: useId(), goto: useId() };
+export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegions, onColourBy, onShowPlaces, onShowRegions, docked, onDock, renderer, rendererWhy, onRenderer }: Props) {
+  const ids = { colour: useId(), places: useId(), regions: useId(), goto: useId(), renderer: useId() };
   const palette = paletteFor(colourBy);
   return (
     <details className="legend" open>
@@ -56,6 +61,11 @@ export function Legend({ cities, onGoTo, colourBy, counts, showPlaces, showRegio
         <label htmlFor={ids.regions}>{t('map.showRegions')}</label>
       </div>
       </div>
+      <label htmlFor={ids.renderer}>{t('map.renderer')}</label>
+      <select id={ids.renderer} value={renderer} onChange={(e) => onRenderer(e.target.value as RendererSetting)}>
+        {RENDERERS.map((r) => <option key={r} value={r}>{t(`map.renderer.${r}`)}</option>)}
+      </select>
+      {rendererWhy && <p className="note renderer-why">{t(rendererWhy)}</p>}
       </details>
     </details>
   );

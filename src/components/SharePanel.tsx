@@ -32,6 +32,7 @@ export function SharePanel({ texts, state, cities, initiatives, cityById, citati
       <p>{t('filters.summary', { cities: cities.length, initiatives: initiatives.length })}</p>
       <div className="share-buttons">
         <button type="button" onClick={() => run('PNG', async () => download('atlas-map.png', await (await exporter()).mapImage(image)))}>{t('share.png')}</button>
+        <button type="button" onClick={() => run('SVG', async () => download('atlas-map.svg', await (await exporter()).mapSvgText(image), 'image/svg+xml'))}>{t('share.svg')}</button>
         <button type="button" onClick={() => run('CSV', async () => download('atlas-cities.csv', (await exporter()).citiesCsv(cities, initiatives, attribution), 'text/csv;charset=utf-8'))}>{t('share.citiesCsv')}</button>
         <button type="button" disabled={texts !== 'ready'} onClick={() => run('CSV', async () => download('atlas-initiatives.csv', (await exporter()).initiativesCsv(initiatives, cityById, attribution), 'text/csv;charset=utf-8'))}>{t('share.initiativesCsv')}</button>
         <button type="button" onClick={() => run('GeoJSON', async () => download('atlas-cities.geojson', (await exporter()).citiesGeoJsonText(cities, attribution, initiatives), 'application/geo+json'))}>{t('share.geojson')}</button>

@@ -28,6 +28,7 @@ export function ViewExports({ make, cityById, table, withMap, texts }: Props) {
   return (
     <div className="view-exports">
       {withMap && <button type="button" onClick={() => run('PNG', async () => download('atlas-map.png', await (await exporter()).mapImage(make().briefing.image)))}>{t('share.png')}</button>}
+      {withMap && <button type="button" onClick={() => run('SVG', async () => download('atlas-map.svg', await (await exporter()).mapSvgText(make().briefing.image), 'image/svg+xml'))}>{t('share.svg')}</button>}
       <button type="button" disabled={texts !== 'ready'} onClick={() => run('ZIP', async () => {
         const { briefing: { citation, altText, url, attribution, image }, shown } = make();
         const p = await (await exporter()).briefingPack({ cities: shown.cities, initiatives: shown.initiatives, cityById, citation, altText, url, attribution, image: withMap ? image : undefined, tables: [{ name: table.name, rows: table.rows() }] });

@@ -3,6 +3,7 @@
  * adds a browser history entry (push: back undoes it) or replaces the current one (replace: a
  * camera move, which would otherwise flood the history). Components only dispatch them.
  */
+import type { RendererSetting } from './renderer';
 import type { FilterGroupKey } from './filterGroups';
 import { setSelection, toggleOption, type FilterState } from './filterState';
 import { parseUrlState, serializeUrlState, type Ignored } from './urlState';
@@ -104,6 +105,8 @@ export const setSolution = action<string | undefined>('setSolution', 'push', ({ 
 export const openSpread = action<string>('openSpread', 'push', (s, solution) => ({ ...s, view: 'spread', solution }));
 
 /** Table view: list cities or initiatives. */
+/** The 2D or WebGL map, as a person chose (a device's choice, but kept in the link like every other view setting). */
+export const setRenderer = action<RendererSetting>('setRenderer', 'replace', (s, renderer) => ({ ...s, renderer }));
 export const setTableRows = action<TableRows>('setTableRows', 'push', (s, tableRows) => ({ ...s, tableRows }));
 
 export const setTypology = action<Typology>('setTypology', 'push', (s, typology) => ({ ...s, pattern: { ...s.pattern, typology } }));

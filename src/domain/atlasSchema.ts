@@ -149,6 +149,13 @@ export type PlacesData = z.infer<typeof placesSchema>;
  */
 export const indexHeadSchema = atlasSchema.omit({ initiatives: true }).extend({ initiatives: z.unknown() });
 
+/**
+ * atlas.json as the app checks it when its SHA-256 matches the manifest: the bytes are then the
+ * build's own, which validated every region and city with the schema above, so only the meta
+ * block (schema and data version) is checked again and the arrays are taken as they are.
+ */
+export const verifiedHeadSchema = z.object({ meta: metaSchema, regions: z.array(z.unknown()), cities: z.array(z.unknown()) }).passthrough();
+
 /** manifest.json: what each data file of one build holds, to check a download before using it. */
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -4,6 +4,7 @@
  * it means. Parsing, serialising, the list of known keys and the README's URL reference all
  * come from this table. The reasons a value is ignored are told to the person, in their language.
  */
+import { RENDERERS } from './renderer';
 import { FILTER_GROUPS, isValidOption, type FilterGroup, type FilterGroupKey } from './filterGroups';
 import { COLOUR_CATEGORIES, SHARED_SOLUTIONS } from './vocabularies';
 import { t } from '../i18n/messages';
@@ -267,6 +268,7 @@ export const URL_PARAMS: readonly UrlParamEntry[] = [
     parse: (raw) => { const v = LANGUAGES.find((l) => l === raw); return v ? { value: v } : { problem: t('link.oneOf', { list: LANGUAGES.join(', ') }) }; },
     serialise: (v) => v ?? '',
   }),
+  entry({ key: 'map', name: 'map renderer', description: 'Which map draws: auto (WebGL where a graphics card draws it, else the 2D map), 2d, or webgl.', ...oneOf(RENDERERS, DEFAULT_VIEW_STATE.renderer), get: (s) => s.renderer, set: (s, v) => ({ ...s, renderer: v }) }),
   entry({ key: 'rows', name: 'table rows', description: 'What the table view lists: matching cities or matching initiatives.', ...oneOf(TABLE_ROWS, DEFAULT_VIEW_STATE.tableRows), get: (s) => s.tableRows, set: (s, v) => ({ ...s, tableRows: v }) }),
   entry({ key: 'embed', name: 'embed', description: 'A minimal map for an iframe.', ...flag(DEFAULT_VIEW_STATE.embed), get: (s) => s.embed, set: (s, v) => ({ ...s, embed: v }) }),
 ];

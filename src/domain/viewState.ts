@@ -1,4 +1,5 @@
 /** The whole shareable state of the atlas: what the user chose, nothing derived. */
+import type { RendererSetting } from './renderer';
 import { EMPTY_FILTERS, type FilterState } from './filterState';
 import type { ColourCategory } from './vocabularies';
 
@@ -62,6 +63,8 @@ export interface ViewState {
   readonly solution?: string;
   /** Table view: cities or initiatives. */
   readonly tableRows: TableRows;
+  /** Which map draws: chosen by the browser's WebGL ('auto'), or the 2D or WebGL map as a person asked. */
+  readonly renderer: RendererSetting;
   readonly embed: boolean;
   /** The language a person chose; undefined = the browser's. */
   readonly lang?: Language;
@@ -87,6 +90,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   showRegions: true,
   pattern: DEFAULT_PATTERN,
   tableRows: 'cities',
+  renderer: 'auto',
   embed: false,
 };
 

@@ -3,7 +3,9 @@ import Papa from 'papaparse';
 import { zipSync, strToU8 } from 'fflate';
 import type { City, Initiative } from '../domain/atlasSchema';
 import { cityRows, citiesGeoJson, initiativeRows } from '../domain/tableExport';
-import { csvHeader } from '../i18n/messages';
+import { csvHeader, t } from '../i18n/messages';
+import { currentBase } from '../map/mapRegistry';
+import { mapSvg } from './mapSvg';
 import { UTF8_BOM } from './download';
 import { mapImage, type MapImageSpec } from './mapImage';
 
@@ -27,6 +29,13 @@ export const citiesGeoJsonText = (cities: readonly City[], attribution: readonly
   JSON.stringify(citiesGeoJson(cities, attribution, initiatives), null, 1);
 
 export { mapImage };
+
+/** The map on screen as an SVG with legend and credits. */
+export async function mapSvgText(spec: MapImageSpec): Promise<string> {
+  const base = currentBase();
+  if (!base) throw new Error(t('share.noMap'));
+  return mapSvg(spec, await base());
+}
 
 export interface PackInput {
   readonly cities: readonly City[];
@@ -54,6 +63,7 @@ export async function briefingPack(p: PackInput): Promise<{ blob: Blob; files: s
   for (const tb of p.tables ?? []) files[tb.name] = strToU8(csvText(tb.rows, p.attribution));
   if (p.image) {
     try { files['map.png'] = new Uint8Array(await (await mapImage(p.image)).arrayBuffer()); } catch { /* no map: the pack goes without an image */ }
+    try { files['map.svg'] = strToU8(await mapSvgText(p.image)); } catch { /* likewise without the vector map */ }
   }
   const zipped = zipSync(files, { level: 6 });
   return { blob: new Blob([zipped as BlobPart], { type: 'application/zip' }), files: Object.keys(files).sort() };

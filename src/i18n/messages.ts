@@ -27,10 +27,14 @@ export const intlLocale = (): string => INTL_LOCALE[active];
 
 /** The message in a given language, for tests and for the catalogue of one language only. */
 export function messageIn(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = CATALOGUES[lang][key] ?? en[key] ?? key;
+  // Most labels have no argument and no ICU syntax: they are their own text, without a formatter
+  // (making one per label cost tens of milliseconds before the first view).
+  if (!text.includes('{') && !text.includes("''")) return text;
   const id = `${lang}\u0000${key}`;
   let f = formats.get(id);
   if (!f) {
-    f = new IntlMessageFormat(CATALOGUES[lang][key] ?? en[key] ?? key, INTL_LOCALE[lang], undefined, { ignoreTag: true });
+    f = new IntlMessageFormat(text, INTL_LOCALE[lang], undefined, { ignoreTag: true });
     formats.set(id, f);
   }
   return String(f.format(params));

@@ -1,31 +1,31 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cityGeometry, cityStyle } from '../domain/cityLayerData';
 import { cityRadius } from './symbolSize';
-import { announceFirstView } from '../state/firstView';
 import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AtlasMeta, City } from '../domain/atlasSchema';
 import type { Rgb } from '../domain/palettes';
-import { DEFAULT_CAMERA, type Camera, type PatternLevel } from '../domain/viewState';
+import { DEFAULT_CAMERA, type Camera } from '../domain/viewState';
+import type { Choropleth } from './choropleth';
 import { loadPlaces } from '../data/placesStore';
 import { t, formatNumber } from '../i18n/messages';
 import { CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCE_LAYERS, REGION_SOURCE } from './mapStyle';
 import { createAtlasMap, type AtlasMap } from './createAtlasMap';
 import { buildLayers, placesBinary, type PlacesBinary } from './cityLayers';
+import { HIGH_BAND_ZOOM, loadBand } from './geometry';
 import { hasWebGL } from './webgl';
-import { setCurrentMap } from './mapRegistry';
-import { useMapWalk } from './useMapWalk';
+import { setCurrentBase, setCurrentMap } from './mapRegistry';
+import { useMapWalk, walkRingRadius, type WalkCamera } from './useMapWalk';
 import type { MapWalk } from '../state/useWalkItems';
 
-export interface Choropleth { readonly level: PatternLevel; readonly classByCode: ReadonlyMap<string, number> }
 
 export interface MapViewProps {
   /** The vector tiles the build cut (atlas meta): region outlines, and municipalities when given. */
   readonly tilesets: AtlasMeta['tilesets'];
   readonly cities: readonly City[];
-  readonly matchedIds: ReadonlySet<string>;
+  readonly shownIds: ReadonlySet<string>;
   readonly colourOf: (c: City) => Rgb;
   readonly highlighted: readonly City[];
   readonly showPlaces: boolean;
@@ -33,12 +33,25 @@ export interface MapViewProps {
   readonly camera?: Camera | undefined;
   readonly choropleth?: Choropleth | undefined;
   readonly arcs?: readonly { readonly from: City; readonly to: City }[] | undefined;
-  readonly visible: boolean;
   readonly onCamera: (c: Camera) => void;
   readonly onSelect: (id: string) => void;
   readonly onRegionClick: (code: string) => void;
   /** What the keyboard walks over (cities, or the choropleth's regions) and what it says. */
   readonly walk: MapWalk;
+  /** The map has drawn its data and gone idle: it can take over from the 2D first view. */
+  readonly onReady: () => void;
+  /** The map could not start, or lost its WebGL context. */
+  readonly onFailed: () => void;
+}
+
+/** The walk's view of the MapLibre camera. */
+function walkCamera(m: MlMap): WalkCamera {
+  return {
+    centre: () => { const c = m.getCenter(); return [c.lng, c.lat]; },
+    zoomBy: (d) => (d > 0 ? m.zoomIn() : m.zoomOut()),
+    contains: (p) => m.getBounds().contains([p[0], p[1]]),
+    centreOn: (p) => m.easeTo({ center: [p[0], p[1]] }),
+  };
 }
 
 export default function MapView(props: MapViewProps) {
@@ -53,7 +66,7 @@ export default function MapView(props: MapViewProps) {
   const [zoom, setZoom] = useState(props.camera?.zoom ?? DEFAULT_CAMERA.zoom);
   const [places, setPlaces] = useState<PlacesBinary | undefined>();
   const [hover, setHover] = useState<{ x: number; y: number; city: City } | undefined>();
-  const { focused, announcement, onKeyDown } = useMapWalk(props.walk, () => mapRef.current,
+  const { focused, announcement, onKeyDown } = useMapWalk(props.walk, () => (mapRef.current ? walkCamera(mapRef.current) : null),
     (kind, id) => (kind === 'cities' ? propsRef.current.onSelect(id) : propsRef.current.onRegionClick(id)));
   const helpId = useId();
 
@@ -61,9 +74,10 @@ export default function MapView(props: MapViewProps) {
     if (failed || !container.current) return;
     const el = container.current;
     const setIdle = (idle: boolean) => {
+      // Once the style has loaded and the map has gone idle with its data, it takes over from the
+      // 2D map, before it says it is idle (a test reading pixels then reads this map's).
+      if (idle && el.getAttribute('data-map-ready') === '1') propsRef.current.onReady();
       el.setAttribute('data-map-idle', idle ? '1' : '0');
-      // The first view is on screen once the style has loaded and the map has gone idle with its data.
-      if (idle && el.getAttribute('data-map-ready') === '1') announceFirstView();
     };
     let live: AtlasMap;
     try {
@@ -79,9 +93,8 @@ export default function MapView(props: MapViewProps) {
         },
       });
     } catch {
-      // MapLibre throws when it cannot get a WebGL context; the fallback renders after this effect.
+      // MapLibre throws when it cannot get a WebGL context; the 2D map stays, after this effect.
       queueMicrotask(() => setFailed(true));
-      announceFirstView();
       return;
     }
     performance.mark('atlas:map-created');
@@ -96,7 +109,20 @@ export default function MapView(props: MapViewProps) {
     overlay.setProps({ layers: layersRef.current });
     map.once('load', () => { performance.mark('atlas:map-style-loaded'); setReady(true); });
     setCurrentMap({ map, overlay, layers: () => layersRef.current });
+    // The SVG export draws the base map from the geometry bands at this map's camera.
+    const unregisterBase = setCurrentBase(async () => {
+      const c = map.getCenter();
+      const view = map.getCanvas();
+      return {
+        low: await loadBand('low'), high: map.getZoom() >= HIGH_BAND_ZOOM ? await loadBand('high') : undefined,
+        camera: { lon: c.lng, lat: c.lat, zoom: map.getZoom() },
+        // The canvas keeps its size while another view hides the map.
+        view: { width: view.width / map.getPixelRatio(), height: view.height / map.getPixelRatio() },
+        choropleth: propsRef.current.choropleth, showRegions: propsRef.current.showRegions,
+      };
+    });
     return () => {
+      unregisterBase();
       setCurrentMap(undefined);
       map.remove();
       mapRef.current = null;
@@ -106,7 +132,14 @@ export default function MapView(props: MapViewProps) {
   // Named in the language of the moment.
   useEffect(() => { mapRef.current?.getCanvas().setAttribute('aria-label', t('map.label')); });
 
-  useEffect(() => { if (props.visible) mapRef.current?.resize(); }, [props.visible]);
+  // A map hidden behind another view is resized when it shows again (MapLibre sees no resize while hidden).
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return undefined;
+    const ro = new ResizeObserver(() => { if (el.clientWidth > 0) mapRef.current?.resize(); });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
 
   // The camera follows the state when it changes from outside the map (back/forward, "go to city").
   const { camera } = props;
@@ -124,10 +157,10 @@ export default function MapView(props: MapViewProps) {
     loadPlaces().then((p) => setPlaces(placesBinary(p)), () => undefined);
   }, [props.showPlaces, places]);
 
-  const { cities, matchedIds, colourOf, highlighted, showPlaces, onSelect, arcs } = props;
+  const { cities, shownIds: matchedIds, colourOf, highlighted, showPlaces, onSelect, arcs } = props;
   // A focused city is ringed around its symbol; a region around its anchor.
   const walkKind = props.walk.kind;
-  const ring = useMemo(() => (focused ? { lonLat: focused.lonLat, radius: walkKind === 'cities' ? cityRadius({ population: focused.rank }) + 6 : 14 } : undefined), [focused, walkKind]);
+  const ring = useMemo(() => (focused ? { lonLat: focused.lonLat, radius: walkRingRadius(focused, walkKind) } : undefined), [focused, walkKind]);
   const geometry = useMemo(() => cityGeometry(cities, cityRadius), [cities]);
   const style = useMemo(() => cityStyle(cities, (id) => matchedIds.has(id), colourOf), [cities, matchedIds, colourOf]);
   useEffect(() => {
@@ -159,7 +192,9 @@ export default function MapView(props: MapViewProps) {
     for (const l of ['nuts1-line', 'nuts2-line', 'nuts3-line']) map.setLayoutProperty(l, 'visibility', showRegions ? 'visible' : 'none');
   }, [choropleth, showRegions, ready]);
 
-  if (failed) return <div className="map-fallback" role="alert">{t('map.noWebgl')}</div>;
+  const onFailed = props.onFailed;
+  useEffect(() => { if (failed) onFailed(); }, [failed, onFailed]);
+  if (failed) return null;
   return (
     <div className="map-wrap">
       <div ref={container} className="map" data-map-ready={ready ? '1' : '0'} data-places={places && props.showPlaces ? '1' : '0'}

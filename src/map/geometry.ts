@@ -1,26 +1,39 @@
-/**
- * Loads the low geometry band (countries, NUTS 1 and 2) as GeoJSON, once: the keyboard walk of the
- * regional patterns reads each region's anchor from it. The map itself draws vector tiles.
- */
+/** Loads the zoom-band TopoJSON artefacts and turns each object into GeoJSON, once, when first needed. */
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-const FILE = 'nuts-low.topo.json';
-let cache: Promise<Record<string, FeatureCollection>> | undefined;
+export type Band = 'low' | 'high';
 
-export function loadLowBand(): Promise<Record<string, FeatureCollection>> {
-  if (!cache) {
-    const p = fetch(new URL(`data/${FILE}`, document.baseURI))
-      .then((r) => { if (!r.ok) throw new Error(`${FILE}: ${r.status}`); return r.json() as Promise<Topology>; })
+/** From this zoom on, the detailed band with NUTS 3 is loaded. */
+export const HIGH_BAND_ZOOM = 5;
+
+const cache = new Map<Band, Promise<Record<string, FeatureCollection>>>();
+const settled = new Map<Band, Record<string, FeatureCollection>>();
+
+/** A band already loaded, at once: the 2D map's first render draws it instead of waiting a render. */
+export function bandNow(band: Band): Record<string, FeatureCollection> | undefined {
+  return settled.get(band);
+}
+
+export function loadBand(band: Band): Promise<Record<string, FeatureCollection>> {
+  let p = cache.get(band);
+  if (!p) {
+    p = fetch(new URL(`data/nuts-${band}.topo.json`, document.baseURI))
+      .then((r) => { if (!r.ok) throw new Error(`nuts-${band}.topo.json: ${r.status}`); return r.json() as Promise<Topology>; })
       .then((topo) => {
-        if (topo.type !== 'Topology' || typeof topo.objects !== 'object') throw new Error(`${FILE} is not a TopoJSON topology`);
+        if (topo.type !== 'Topology' || typeof topo.objects !== 'object') throw new Error(`nuts-${band}.topo.json is not a TopoJSON topology`);
+        // Each object becomes GeoJSON when first read: the first view needs only NUTS 0 and the context.
         const out: Record<string, FeatureCollection> = {};
-        for (const [name, obj] of Object.entries(topo.objects)) out[name] = feature(topo, obj as GeometryCollection) as FeatureCollection;
+        for (const [name, obj] of Object.entries(topo.objects)) {
+          let fc: FeatureCollection | undefined;
+          Object.defineProperty(out, name, { enumerable: true, get: () => (fc ??= feature(topo, obj as GeometryCollection) as FeatureCollection) });
+        }
+        settled.set(band, out);
         return out;
       });
-    p.catch(() => { cache = undefined; });
-    cache = p;
+    p.catch(() => cache.delete(band));
+    cache.set(band, p);
   }
-  return cache;
+  return p;
 }

@@ -2,6 +2,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
+import type { BaseMapInput } from '../map2d/baseLayers';
 
 export interface LiveMap {
   readonly map: MlMap;
@@ -25,4 +26,18 @@ export function setCurrentMap(value: LiveMap | undefined): void {
 
 export function currentMap(): LiveMap | undefined {
   return current;
+}
+
+/**
+ * The base map as the exports draw it (regions at the current camera and size, the choropleth):
+ * registered by whichever map is on screen, the 2D or the WebGL one.
+ */
+let base: (() => Promise<BaseMapInput>) | undefined;
+/** Registers a map's base; the returned function unregisters it unless another map has taken over since. */
+export function setCurrentBase(value: () => Promise<BaseMapInput>): () => void {
+  base = value;
+  return () => { if (base === value) base = undefined; };
+}
+export function currentBase(): (() => Promise<BaseMapInput>) | undefined {
+  return base;
 }

@@ -4,14 +4,22 @@
  * focused item. Each step is announced through a live region.
  */
 import { useState, type KeyboardEvent } from 'react';
-import type { Map as MlMap } from 'maplibre-gl';
 import { extremeItem, nearestInDirection, type Direction } from '../domain/mapWalk';
 import type { MapWalk, MapWalkItem } from '../state/useWalkItems';
 import { t } from '../i18n/messages';
+import { cityRadius } from './symbolSize';
 
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
-export function useMapWalk(walk: MapWalk, map: () => MlMap | null, onActivate: (kind: MapWalk['kind'], id: string) => void) {
+/** What the walk needs of a map, whichever renderer draws it (MapLibre, or the 2D map). */
+export interface WalkCamera {
+  centre(): readonly [number, number];
+  zoomBy(delta: 1 | -1): void;
+  contains(lonLat: readonly [number, number]): boolean;
+  centreOn(lonLat: readonly [number, number]): void;
+}
+
+export function useMapWalk(walk: MapWalk, map: () => WalkCamera | null, onActivate: (kind: MapWalk['kind'], id: string) => void) {
   // The focus belongs to one kind of walk: switching between cities and regions starts afresh.
   const [focus, setFocus] = useState<{ kind: MapWalk['kind']; id: string }>();
   const [announcement, setAnnouncement] = useState('');
@@ -23,15 +31,14 @@ export function useMapWalk(walk: MapWalk, map: () => MlMap | null, onActivate: (
     let next: MapWalkItem | undefined;
     const direction = ARROWS[e.key];
     if (direction) {
-      const c = m.getCenter();
-      next = nearestInDirection(walk.items, focused?.lonLat ?? [c.lng, c.lat], direction);
+      next = nearestInDirection(walk.items, focused?.lonLat ?? m.centre(), direction);
       if (!next) setAnnouncement(t('map.walkEnd'));
     } else if (e.key === 'Home' || e.key === 'End') {
       next = extremeItem(walk.items, e.key === 'Home' ? 'largest' : 'smallest');
     } else if (e.key === '+' || e.key === '=') {
-      m.zoomIn();
+      m.zoomBy(1);
     } else if (e.key === '-' || e.key === '_') {
-      m.zoomOut();
+      m.zoomBy(-1);
     } else if (e.key === 'Enter' && focused) {
       onActivate(walk.kind, focused.id);
     } else {
@@ -43,7 +50,12 @@ export function useMapWalk(walk: MapWalk, map: () => MlMap | null, onActivate: (
     if (!next) return;
     setFocus({ kind: walk.kind, id: next.id });
     setAnnouncement(next.announce());
-    if (!m.getBounds().contains([next.lonLat[0], next.lonLat[1]])) m.easeTo({ center: [next.lonLat[0], next.lonLat[1]] });
+    if (!m.contains(next.lonLat)) m.centreOn(next.lonLat);
   };
   return { focused, announcement, onKeyDown };
+}
+
+/** The focus ring's radius: around a city's symbol, or a fixed ring around a region's anchor. */
+export function walkRingRadius(focused: MapWalkItem, kind: MapWalk['kind']): number {
+  return kind === 'cities' ? cityRadius({ population: focused.rank }) + 6 : 14;
 }

@@ -1,12 +1,20 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { moveScene, parseScenes, type Scene } from '../domain/scenes';
 import { loadScenes, saveScenes } from './sceneStore';
+import { afterFirstView } from './firstView';
 
-/** Scenes with persistence; every change is saved, and problems are reported, never thrown. */
+/**
+ * Scenes with persistence; every change is saved, and problems are reported, never thrown. They
+ * are read from storage after the first view (no view before it can show or change them).
+ */
 export function useScenes() {
-  const [initial] = useState(loadScenes);
-  const [scenes, setScenes] = useState<Scene[]>(initial.scenes);
-  const [problem, setProblem] = useState<string | undefined>(initial.problem);
+  const [scenes, setScenes] = useState<Scene[]>([]);
+  const [problem, setProblem] = useState<string | undefined>();
+  useEffect(() => afterFirstView(() => {
+    const loaded = loadScenes();
+    setScenes(loaded.scenes);
+    setProblem(loaded.problem);
+  }), []);
   const commit = useCallback((next: Scene[]) => {
     setScenes(next);
     const err = saveScenes(next);

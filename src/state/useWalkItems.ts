@@ -9,7 +9,7 @@ import type { Classes } from '../domain/patterns';
 import type { Language, PatternLevel, PatternState } from '../domain/viewState';
 import { classBound, countryName, formatShare, messageIn, optionLabel } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
-import { loadLowBand } from '../map/geometry';
+import { loadBand } from '../map/geometry';
 
 /** `announce` is made when the walk reaches the item: formatting a sentence for every city on each filter change would cost more than the walk. */
 export interface MapWalkItem extends WalkItem { readonly announce: () => string }
@@ -22,7 +22,7 @@ function useAnchors(wanted: boolean): Partial<Record<PatternLevel, Anchors>> | u
   const [anchors, setAnchors] = useState<Partial<Record<PatternLevel, Anchors>>>();
   useEffect(() => {
     if (!wanted || anchors) return;
-    loadLowBand().then((band) => {
+    loadBand('low').then((band) => {
       const byLevel: Partial<Record<PatternLevel, Anchors>> = {};
       for (const level of [0, 1, 2] as const) {
         const m = new Map<string, readonly [number, number]>();

@@ -1,7 +1,7 @@
 /** The atlas as a person sees it, in Chromium against the production build. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasInkShare, colourDistance, pngStats, projectOnMap, startSession, waitForMapIdle, type Session } from './harness';
+import { canvasInkShare, colourDistance, pngStats, projectOnMap, startSession, waitForFirstView, waitForMapIdle, type Session } from './harness';
 import { clickCityOnMap, filterOption, matchSummary, optionCount, runAxe, waitForSummaryChange } from './pageActions';
 import { readAtlas } from '../unit/readAtlas';
 import { ATTRIBUTION } from '../../src/domain/attribution';
@@ -302,27 +302,34 @@ describe('URL state', () => {
 });
 
 describe('degraded environments', () => {
-  it('without WebGL: a clear message, and the table and cards still work', async () => {
+  it('without WebGL: the 2D map is the map, and the table and cards still work', async () => {
     const { page } = await open('', undefined, false);
-    expect(await page.locator('.map-fallback').textContent()).toContain('needs WebGL');
+    await waitForFirstView(page);
+    expect(await page.locator('.map-area').getAttribute('data-renderer')).toBe('2d');
+    expect(await page.locator('.map2d circle[data-city]').count()).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.getByRole('button', { name: 'Open card for Barcelona' }).click();
     expect(await page.locator('#city-card-title').textContent()).toContain('Barcelona');
   });
 
-  it('a lost WebGL context gives the same message, and exports that need no map still work', async () => {
+  it('a lost WebGL context hands the map back to the 2D map, and every export still works', async () => {
     const { page } = await open();
     await waitForMapIdle(page);
     await page.evaluate(() => {
       const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
       (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))?.getExtension('WEBGL_lose_context')?.loseContext();
     });
-    await page.waitForSelector('.map-fallback');
+    await page.waitForSelector('.map-area[data-renderer="2d"] .map2d circle[data-city]');
+    expect(await page.locator('.maplibregl-map').count()).toBe(0);
+    expect(await page.locator('.legend .renderer-why').textContent()).toContain('context was lost');
     await page.getByRole('button', { name: 'Share and export', exact: true }).click();
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Matching cities (CSV)' }).click()]);
     expect(readFileSync((await dl.path())!, 'utf8').split('\r\n').filter(Boolean).length).toBe(atlas.cities.length + 1);
-    await page.getByRole('button', { name: 'Map image (PNG, 2×)' }).click();
-    await page.waitForSelector('text=PNG failed: The map is not available');
+    // The map image is drawn from the 2D map: regions and symbols, not an empty frame.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map image (PNG, 2×)' }).click()]);
+    const stats = await pngStats(page, readFileSync((await png.path())!));
+    expect(stats.width).toBeGreaterThan(1000);
+    expect(stats.ink).toBeGreaterThan(0.2);
   });
 
   it('a slow network shows a loading state with progress', async () => {

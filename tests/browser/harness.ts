@@ -29,6 +29,12 @@ export interface PageOptions {
   readonly width?: number;
   readonly height?: number;
   readonly webgl?: boolean;
+  /**
+   * Whether the page takes this browser's WebGL for a graphics card (default true). Every test
+   * browser renders WebGL in software, where the atlas's default is the 2D map; the tests of the
+   * WebGL map ask for it as a machine with a graphics card gets it, those of the 2D map say false.
+   */
+  readonly gpu?: boolean;
   /** The browser's language; British English unless a test asks for another, so that the atlas speaks English. */
   readonly locale?: string;
 }
@@ -68,6 +74,7 @@ export async function startSession(): Promise<Session> {
       const page = await context.newPage();
       const errors: string[] = [];
       const offOrigin: string[] = [];
+      if (opts.gpu !== false) await page.addInitScript(() => { (window as { __ATLAS_ASSUME_GPU__?: boolean }).__ATLAS_ASSUME_GPU__ = true; });
       if (opts.webgl === false) await page.addInitScript(() => { (window as { __ATLAS_DISABLE_WEBGL__?: boolean }).__ATLAS_DISABLE_WEBGL__ = true; });
       page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -88,8 +95,7 @@ export async function startSession(): Promise<Session> {
   return session;
 }
 
-/** Waits until the map has drawn its data and gone idle. */
-/** Serves another built site (a copy of dist/ with other data) on a free port. */
+/** Serves another built site (a copy of dist/ with other data, a benchmark's reference page) on a free port. */
 export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: root }, preview: { port: 0, host: '127.0.0.1' } });
   const addr = server.httpServer.address();
@@ -97,8 +103,19 @@ export async function serveFolder(root: string): Promise<{ url: string; close: (
   return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise<void>((r) => server.httpServer.close(() => r())) };
 }
 
+/** The first view (the 2D map, whichever map follows) is on screen. */
+export const FIRST_VIEW = '.map-area[data-first-view="1"]';
+
+export async function waitForFirstView(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector(FIRST_VIEW, { timeout, state: 'attached' });
+}
+
+/** The atlas's WebGL map once its style has loaded and it has drawn its data and gone idle. */
+export const MAP_IDLE = '.map[data-map-ready="1"][data-map-idle="1"]';
+
+/** Waits until the WebGL map has drawn its data and gone idle. */
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForSelector('.map[data-map-ready="1"][data-map-idle="1"]', { timeout, state: 'attached' });
+  await page.waitForSelector(MAP_IDLE, { timeout, state: 'attached' });
 }
 
 export interface PngStats {

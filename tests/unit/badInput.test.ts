@@ -26,7 +26,7 @@ async function failure(opts: Parameters<typeof runBuild>[0]): Promise<string> {
 beforeAll(async () => {
   await runBuild({ cases: 'tests/fixtures/cases-small', out, maxYear: 2026 });
   before = snapshot();
-  expect(Object.keys(before).filter((f) => !f.startsWith('tiles/'))).toEqual(['atlas-texts.json', 'atlas.json', 'manifest.json', 'nuts-low.topo.json', 'places.json']);
+  expect(Object.keys(before).filter((f) => !f.startsWith('tiles/'))).toEqual(['atlas-texts.json', 'atlas.json', 'manifest.json', 'nuts-high.topo.json', 'nuts-low.topo.json', 'places.json']);
   expect(Object.keys(before).filter((f) => f.startsWith('tiles/regions/')).length).toBeGreaterThan(500);
 });
 

@@ -1,0 +1,39 @@
+/**
+ * Which map draws, and why. The 2D map always paints the first view; then, where the link leaves
+ * the choice to the atlas, WebGL is probed in an idle moment and the WebGL map takes over only on
+ * a graphics card. A lost WebGL context falls back to the 2D map.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { chooseRenderer, type RendererSetting, type WebglProbe } from '../domain/renderer';
+import { hasWebGL, probeWebgl } from '../map/webgl';
+import type { MessageKey } from '../i18n/en';
+
+export interface RendererState {
+  readonly renderer: '2d' | 'webgl' | 'undecided';
+  /** Why the 2D map is the map, when it is. */
+  readonly why?: MessageKey | undefined;
+  /** The 2D first view is on screen. */
+  readonly onFirstView: () => void;
+  /** The WebGL map could not start or lost its context. */
+  readonly onWebglFailed: () => void;
+}
+
+export function useRenderer(setting: RendererSetting): RendererState {
+  const [probe, setProbe] = useState<WebglProbe>(() => (hasWebGL() ? { kind: 'unknown' } : { kind: 'none' }));
+  const [lost, setLost] = useState(false);
+  const [firstView, setFirstView] = useState(false);
+  useEffect(() => {
+    if (!firstView || setting !== 'auto' || probe.kind !== 'unknown') return undefined;
+    let live = true;
+    const run = () => { void probeWebgl().then((p) => { if (live) setProbe(p); }); };
+    if ('requestIdleCallback' in window) { const h = window.requestIdleCallback(run, { timeout: 1000 }); return () => { live = false; window.cancelIdleCallback(h); }; }
+    const h = setTimeout(run, 0);
+    return () => { live = false; clearTimeout(h); };
+  }, [firstView, setting, probe]);
+  const onFirstView = useCallback(() => setFirstView(true), []);
+  const onWebglFailed = useCallback(() => setLost(true), []);
+  const renderer = lost ? '2d' : chooseRenderer(setting, probe);
+  const why: MessageKey | undefined = renderer !== '2d' ? undefined
+    : lost ? 'map.why.lost' : probe.kind === 'none' ? 'map.why.noWebgl' : setting === '2d' ? 'map.why.chosen' : 'map.why.software';
+  return { renderer, why, onFirstView, onWebglFailed };
+}
