@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { InputError, formatProblem } from './lib/inputError';
 import { runBuild } from './lib/buildPipeline';
+import { progressReporter } from './lib/progress';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +23,8 @@ try {
   const t0 = performance.now();
   // Progress goes to stderr so that it shows even with --quiet on large tables.
   const progress = (done: number, total: number, file: string) => process.stderr.write(`  … ${file}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} rows validated\n`);
-  const report = await runBuild({ cases: values.cases, out: values.out, log, progress, ...(values.lau ? { lau: values.lau } : {}) });
+  const stepProgress = progressReporter({ write: (s) => process.stderr.write(s), isTTY: process.stderr.isTTY, now: () => performance.now() });
+  const report = await runBuild({ cases: values.cases, out: values.out, log, progress, stepProgress, ...(values.lau ? { lau: values.lau } : {}) });
   log('\nJoin report');
   log(`  cities: ${report.counts.cities} in ${report.counts.countries} countries; initiatives: ${report.counts.initiatives}; context places: ${report.counts.places}`);
   log(`  warnings: ${report.warnings.length}`);

@@ -1,7 +1,7 @@
 /** The build, step by step: read inputs, validate, locate, derive, assemble, validate again, write. */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, posix, relative } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { atlasSchema, placesSchema, SCHEMA_VERSION, type AtlasData, type Manifest, type Region } from '../../src/domain/atlasSchema';
 import { packAtlas } from '../../src/domain/atlasPack';
@@ -15,9 +15,13 @@ import { assembleAtlas, cityRecord, initiativeRecord } from './assembleAtlas';
 import { parseLau } from './lauPolygons';
 import { BANDS, buildBand } from './geometryBands';
 import { contextPlaces } from './contextPlaces';
+import { TILES_FOLDER } from '../../src/domain/tileScheme';
 import { worldContext } from './worldContext';
 import { ATTRIBUTION } from '../../src/domain/attribution';
-import { writeArtefactsAtomically, checkWritable, type Artefact } from './writeArtefacts';
+import { writeArtefactsAtomically, checkWritable, artefactBytes, type Artefact, type FileArtefact } from './writeArtefacts';
+import { lauTiles, regionTiles } from './mapTiles';
+import type { BuiltTileset } from './vectorTiles';
+import type { StepProgress } from './progress';
 
 export interface BuildOptions {
   readonly cases: string;
@@ -28,6 +32,8 @@ export interface BuildOptions {
   readonly log?: (line: string) => void;
   /** Progress through large tables (rows validated so far). */
   readonly progress?: Progress;
+  /** Progress of the LAU steps (polygons checked, tiles cut). */
+  readonly stepProgress?: StepProgress;
 }
 
 export interface BuildReport {
@@ -42,7 +48,7 @@ export interface BuildReport {
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
 /** What the app checks a download against: byte length and SHA-256 of each data file. */
-export function manifestOf(dataVersion: string, files: readonly Artefact[]): Manifest {
+export function manifestOf(dataVersion: string, files: readonly FileArtefact[]): Manifest {
   return {
     schemaVersion: SCHEMA_VERSION, dataVersion,
     files: Object.fromEntries(files.map((f) => [f.name, { bytes: Buffer.byteLength(f.content), sha256: sha256(f.content) }])),
@@ -96,14 +102,24 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   step(`located cities and assigned ${placeNuts3.filter(Boolean).length} places to NUTS 3`);
 
   let lauByCity = new Map<string, string>();
+  let lauTileset: BuiltTileset | undefined;
   if (opts.lau) {
-    const lau = parseLau(display(opts.lau), readFileSync(opts.lau, 'utf8'));
-    inputs[basename(opts.lau)] = sha256(readFileSync(opts.lau));
+    if (!existsSync(opts.lau)) throw new InputError([{ file: display(opts.lau), line: 0, field: '--lau', expected: 'an existing GeoJSON file of LAU polygons' }]);
+    const lauText = readFileSync(opts.lau);
+    inputs[basename(opts.lau)] = sha256(lauText);
+    const lau = parseLau(display(opts.lau), lauText.toString('utf8'), (done, total) => opts.stepProgress?.('LAU polygons checked', done, total));
     lauByCity = new Map(located.cities.flatMap((c) => { const f = lau.index.containing(c.lonLat); return f ? [[c.source.row.city_id, f.properties.id] as const] : []; }));
-    step(`matched ${lauByCity.size} of ${located.cities.length} cities to LAU polygons`);
+    step(`checked ${lau.features.length} LAU polygons, matched ${lauByCity.size} of ${located.cities.length} cities to them`);
+    lauTileset = lauTiles(lau.features, (done, total) => opts.stepProgress?.('LAU tiles cut', done, total));
+    step(`cut ${lauTileset.tileset.files} LAU tiles (zoom ${lauTileset.tileset.minzoom}-${lauTileset.tileset.maxzoom}, ${(lauTileset.tileset.bytes / 1048576).toFixed(1)} MiB)`);
   } else {
     log('  · no LAU polygons given (--lau): the atlas works at NUTS 3 and point level');
   }
+
+  const world: FeatureCollection<Geometry> = await worldContext();
+  const bands = Object.fromEntries(BANDS.map((b) => [b.name, buildBand(levels, b, b.name === 'low' ? world : undefined)]));
+  const regionTileset = regionTiles(bands.low!, bands.high!);
+  step(`simplified geometry bands, cut ${regionTileset.tileset.files} region tiles (${(regionTileset.tileset.bytes / 1048576).toFixed(1)} MiB)`);
 
   const dataVersion = sha256(JSON.stringify([SCHEMA_VERSION, Object.entries(inputs).sort()])).slice(0, 12);
   const cities = located.cities.map((c) => cityRecord(c, regionByCode, lauByCity.get(c.source.row.city_id)));
@@ -111,6 +127,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     meta: {
       schemaVersion: SCHEMA_VERSION, dataVersion, nutsVersion: '2021', geometryScale: '1:10 million (display), 1:3 million (location)',
       inputs: Object.fromEntries(Object.entries(inputs).sort()), attribution: [...ATTRIBUTION], lauLoaded: !!opts.lau,
+      tilesets: { regions: regionTileset.tileset, ...(lauTileset ? { lau: lauTileset.tileset } : {}) },
       counts: { cities: cities.length, initiatives: tables.initiatives.length, countries: new Set(cities.map((c) => c.country)).size, places: gaz.places.length },
     },
     regions,
@@ -123,8 +140,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   step('assembled and validated the atlas');
 
   const packed = packAtlas(atlas);
-  const world: FeatureCollection<Geometry> = await worldContext();
-  const data: Artefact[] = [
+  const data: FileArtefact[] = [
     { name: 'atlas.json', content: JSON.stringify(packed.index) },
     { name: 'atlas-texts.json', content: JSON.stringify(packed.texts) },
   ];
@@ -132,16 +148,17 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     ...data,
     { name: 'manifest.json', content: JSON.stringify(manifestOf(dataVersion, data)) },
     { name: 'places.json', content: JSON.stringify(places) },
-    ...BANDS.map((b) => ({ name: `nuts-${b.name}.topo.json`, content: JSON.stringify(buildBand(levels, b, b.name === 'low' ? world : undefined)) })),
+    // The WebGL map reads the tiles; the 2D map, the SVG export and the keyboard walk read the bands.
+    ...BANDS.map((b) => ({ name: `nuts-${b.name}.topo.json`, content: JSON.stringify(bands[b.name]) })),
+    { name: TILES_FOLDER, files: new Map([regionTileset, lauTileset].flatMap((t) => (t ? [...t.files].map(([p, b]) => [posix.join(posix.relative(TILES_FOLDER, t.tileset.path), p), b] as const) : []))) },
   ];
-  step('simplified and quantised geometry bands');
   const res = writeArtefactsAtomically(opts.out, artefacts);
   step(`wrote ${res.written.length} artefact(s), ${res.unchanged.length} unchanged`);
   return {
     counts: atlas.meta.counts,
     warnings: [...tables.warnings, ...located.warnings],
     written: res.written, unchanged: res.unchanged,
-    sizes: Object.fromEntries(artefacts.map((a) => [a.name, Buffer.byteLength(a.content)])),
+    sizes: Object.fromEntries(artefacts.map((a) => [a.name, artefactBytes(a)])),
     timingsMs: timings,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Optional LAU (municipality) polygons, e.g. a GISCO LAU GeoJSON in EPSG:4326. When given,
- * each case city is matched to the LAU containing it and that outline ships with the atlas.
+ * each case city is matched to the LAU containing it, and the outlines ship as vector tiles.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanValid, kinks } from '@turf/turf';
@@ -14,7 +14,16 @@ export const LAU_NAME_PROPS = ['LAU_NAME', 'LAU_LATIN', 'name'] as const;
 /** Decimal places kept for shipped LAU outlines: 1e-4 degree is about 11 m. */
 export const LAU_COORD_DECIMALS = 4;
 
-export function parseLau(file: string, text: string): { features: Feature<Polygon | MultiPolygon, LauProps>[]; index: PolygonIndex<LauProps> } {
+/** Closed rings of at least 4 positions, and no ring crossing or touching itself or another. */
+export function isValidPolygon(g: Polygon | MultiPolygon): boolean {
+  return booleanValid(g) && kinks(g).features.length === 0;
+}
+
+/** Polygons checked so far of all in the file. */
+export type LauProgress = (done: number, total: number) => void;
+const PROGRESS_EVERY = 1000;
+
+export function parseLau(file: string, text: string, progress?: LauProgress): { features: Feature<Polygon | MultiPolygon, LauProps>[]; index: PolygonIndex<LauProps> } {
   let json: unknown;
   try { json = JSON.parse(text); } catch (e) {
     throw new InputError([{ file, line: 0, field: '(file)', expected: `valid JSON (${(e as Error).message})` }]);
@@ -32,11 +41,13 @@ export function parseLau(file: string, text: string): { features: Feature<Polygo
     if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) {
       throw new InputError([{ file, line: 0, field: `${where}.geometry`, expected: 'a Polygon or MultiPolygon geometry' }]);
     }
-    if (!booleanValid(f.geometry) || kinks(f.geometry).features.length > 0) {
+    if (!isValidPolygon(f.geometry)) {
       throw new InputError([{ file, line: 0, field: `${where}.geometry`, expected: 'a valid polygon (closed rings of at least 4 positions, no self-intersection)' }]);
     }
     const nameKey = LAU_NAME_PROPS.find((k) => typeof props[k] === 'string');
     out.push({ type: 'Feature', properties: { id: String(props[idKey]), name: nameKey ? String(props[nameKey]) : '' }, geometry: f.geometry });
+    if (progress && (i + 1) % PROGRESS_EVERY === 0) progress(i + 1, fc.features!.length);
   });
+  progress?.(out.length, out.length);
   return { features: out, index: polygonIndex(out) };
 }

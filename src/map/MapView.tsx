@@ -5,13 +5,13 @@ import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { City } from '../domain/atlasSchema';
+import type { AtlasMeta, City } from '../domain/atlasSchema';
 import type { Rgb } from '../domain/palettes';
 import { DEFAULT_CAMERA, type Camera } from '../domain/viewState';
 import type { Choropleth } from './choropleth';
 import { loadPlaces } from '../data/placesStore';
 import { t, formatNumber } from '../i18n/messages';
-import { CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCES } from './mapStyle';
+import { CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCE_LAYERS, REGION_SOURCE } from './mapStyle';
 import { createAtlasMap, type AtlasMap } from './createAtlasMap';
 import { buildLayers, placesBinary, type PlacesBinary } from './cityLayers';
 import { HIGH_BAND_ZOOM, loadBand } from './geometry';
@@ -22,6 +22,8 @@ import type { MapWalk } from '../state/useWalkItems';
 
 
 export interface MapViewProps {
+  /** The vector tiles the build cut (atlas meta): region outlines, and municipalities when given. */
+  readonly tilesets: AtlasMeta['tilesets'];
   readonly cities: readonly City[];
   readonly shownIds: ReadonlySet<string>;
   readonly colourOf: (c: City) => Rgb;
@@ -57,7 +59,6 @@ export default function MapView(props: MapViewProps) {
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const layersRef = useRef<Layer[]>([]);
-  const liveRef = useRef<AtlasMap | null>(null);
   const propsRef = useRef(props);
   useEffect(() => { propsRef.current = props; });
   const [failed, setFailed] = useState(() => !hasWebGL());
@@ -71,8 +72,6 @@ export default function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (failed || !container.current) return;
-    let live: AtlasMap | undefined;
-    let cancelled = false;
     const el = container.current;
     const setIdle = (idle: boolean) => {
       // Once the style has loaded and the map has gone idle with its data, it takes over from the
@@ -80,55 +79,52 @@ export default function MapView(props: MapViewProps) {
       if (idle && el.getAttribute('data-map-ready') === '1') propsRef.current.onReady();
       el.setAttribute('data-map-idle', idle ? '1' : '0');
     };
-    loadBand('low').then((low) => {
-      if (cancelled) return;
-      try {
-        live = createAtlasMap(el, low, propsRef.current.camera ?? DEFAULT_CAMERA, {
-          onIdleChange: setIdle,
-          onMoveEnd: (c) => { setZoom(c.zoom); propsRef.current.onCamera(c); },
-          onContextLost: () => setFailed(true),
-          onClick: (point) => {
-            const ch = propsRef.current.choropleth;
-            if (!ch || !live || live.overlay.pickObject({ ...point, layerIds: ['cities'] })) return;
-            const code = live.map.queryRenderedFeatures([point.x, point.y], { layers: [`nuts${ch.level}-fill`] })[0]?.properties?.id;
-            if (typeof code === 'string') propsRef.current.onRegionClick(code);
-          },
-        });
-      } catch {
-        setFailed(true); // MapLibre throws when it cannot get a WebGL context
-        return;
-      }
-      performance.mark('atlas:map-created');
-      const { map, overlay } = live;
-      liveRef.current = live;
-      mapRef.current = map;
-      overlayRef.current = overlay;
-      // The canvas is the map's one tab stop; the walk's keys are described to screen readers.
-      const canvas = map.getCanvas();
-      canvas.tabIndex = 0;
-      canvas.setAttribute('role', 'application');
-      canvas.setAttribute('aria-describedby', helpId);
-      overlay.setProps({ layers: layersRef.current });
-      map.once('load', () => { performance.mark('atlas:map-style-loaded'); setReady(true); });
-      setCurrentMap({ map, overlay, layers: () => layersRef.current });
-      unregisterBase = setCurrentBase(async () => {
-        const c = map.getCenter();
-        const canvas = map.getCanvas();
-        return {
-          low: await loadBand('low'), high: map.getZoom() >= HIGH_BAND_ZOOM ? await loadBand('high') : undefined,
-          camera: { lon: c.lng, lat: c.lat, zoom: map.getZoom() },
-          // The canvas keeps its size while another view hides the map.
-          view: { width: canvas.width / map.getPixelRatio(), height: canvas.height / map.getPixelRatio() },
-          choropleth: propsRef.current.choropleth, showRegions: propsRef.current.showRegions,
-        };
+    let live: AtlasMap;
+    try {
+      live = createAtlasMap(el, propsRef.current.tilesets, propsRef.current.camera ?? DEFAULT_CAMERA, {
+        onIdleChange: setIdle,
+        onMoveEnd: (c) => { setZoom(c.zoom); propsRef.current.onCamera(c); },
+        onContextLost: () => setFailed(true),
+        onClick: (point) => {
+          const ch = propsRef.current.choropleth;
+          if (!ch || live.overlay.pickObject({ ...point, layerIds: ['cities'] })) return;
+          const code = live.map.queryRenderedFeatures([point.x, point.y], { layers: [`nuts${ch.level}-fill`] })[0]?.properties?.id;
+          if (typeof code === 'string') propsRef.current.onRegionClick(code);
+        },
       });
-    }, () => setFailed(true));
-    let unregisterBase = () => {};
+    } catch {
+      // MapLibre throws when it cannot get a WebGL context; the 2D map stays, after this effect.
+      queueMicrotask(() => setFailed(true));
+      return;
+    }
+    performance.mark('atlas:map-created');
+    const { map, overlay } = live;
+    mapRef.current = map;
+    overlayRef.current = overlay;
+    // The canvas is the map's one tab stop; the walk's keys are described to screen readers.
+    const canvas = map.getCanvas();
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-describedby', helpId);
+    overlay.setProps({ layers: layersRef.current });
+    map.once('load', () => { performance.mark('atlas:map-style-loaded'); setReady(true); });
+    setCurrentMap({ map, overlay, layers: () => layersRef.current });
+    // The SVG export draws the base map from the geometry bands at this map's camera.
+    const unregisterBase = setCurrentBase(async () => {
+      const c = map.getCenter();
+      const view = map.getCanvas();
+      return {
+        low: await loadBand('low'), high: map.getZoom() >= HIGH_BAND_ZOOM ? await loadBand('high') : undefined,
+        camera: { lon: c.lng, lat: c.lat, zoom: map.getZoom() },
+        // The canvas keeps its size while another view hides the map.
+        view: { width: view.width / map.getPixelRatio(), height: view.height / map.getPixelRatio() },
+        choropleth: propsRef.current.choropleth, showRegions: propsRef.current.showRegions,
+      };
+    });
     return () => {
-      cancelled = true;
       unregisterBase();
       setCurrentMap(undefined);
-      live?.map.remove();
+      map.remove();
       mapRef.current = null;
       overlayRef.current = null;
     };
@@ -185,16 +181,13 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    for (const src of NUTS_SOURCES) map.removeFeatureState({ source: src });
+    for (const sourceLayer of NUTS_SOURCE_LAYERS) map.removeFeatureState({ source: REGION_SOURCE, sourceLayer });
     for (const layer of CHOROPLETH_LAYERS) map.setPaintProperty(layer, 'fill-color', choropleth ? CHOROPLETH_FILL : LAND);
     for (const level of [1, 2] as const) map.setLayoutProperty(`nuts${level}-fill`, 'visibility', choropleth?.level === level ? 'visible' : 'none');
     if (choropleth) {
-      if (choropleth.level > 0) liveRef.current?.ensureLevel(choropleth.level as 1 | 2);
-      const fc = liveRef.current?.data[`nuts${choropleth.level}`];
-      for (const f of fc?.features ?? []) {
-        const id = String(f.properties?.id ?? '');
-        map.setFeatureState({ source: `nuts${choropleth.level}`, id }, { cls: choropleth.classByCode.get(id) ?? -1 });
-      }
+      // Every region of the level is in classByCode (-1 where the value is 0); the state waits for tiles not yet loaded.
+      const sourceLayer = `nuts${choropleth.level}`;
+      for (const [id, cls] of choropleth.classByCode) map.setFeatureState({ source: REGION_SOURCE, sourceLayer, id }, { cls });
     }
     for (const l of ['nuts1-line', 'nuts2-line', 'nuts3-line']) map.setLayoutProperty(l, 'visibility', showRegions ? 'visible' : 'none');
   }, [choropleth, showRegions, ready]);

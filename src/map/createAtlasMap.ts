@@ -1,14 +1,13 @@
 /**
- * Creates the MapLibre map with its deck.gl overlay. The first geometry band is in the style
- * from the start (no setData round after load); NUTS 1 and 2 are added once the first view is
- * drawn, and NUTS 3 when the map is zoomed in.
+ * Creates the MapLibre map with its deck.gl overlay. The region outlines are vector tiles the map
+ * fetches by URL as it needs them, so the map starts at once, with no geometry to download and
+ * hand over first.
  */
-import maplibregl, { type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
+import maplibregl, { type Map as MlMap } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { FeatureCollection } from 'geojson';
+import type { AtlasMeta } from '../domain/atlasSchema';
 import type { Camera } from '../domain/viewState';
 import { baseStyle } from './mapStyle';
-import { HIGH_BAND_ZOOM, loadBand } from './geometry';
 
 export interface AtlasMapHandlers {
   readonly onIdleChange: (idle: boolean) => void;
@@ -20,46 +19,26 @@ export interface AtlasMapHandlers {
 export interface AtlasMap {
   readonly map: MlMap;
   readonly overlay: MapboxOverlay;
-  /** GeoJSON handed to each source so far, by source name. */
-  readonly data: Readonly<Record<string, FeatureCollection>>;
-  /** Hands NUTS 1 or 2 to the map now if it has not been yet (the choropleth needs it). */
-  ensureLevel(level: 1 | 2): void;
 }
 
-export function createAtlasMap(container: HTMLElement, low: Record<string, FeatureCollection>, camera: Camera, on: AtlasMapHandlers): AtlasMap {
-  const data: Record<string, FeatureCollection> = {};
-  const initial: Record<string, FeatureCollection> = {};
-  for (const name of ['context', 'nuts0']) if (low[name]) initial[name] = data[name] = low[name];
+export function createAtlasMap(container: HTMLElement, tilesets: AtlasMeta['tilesets'], camera: Camera, on: AtlasMapHandlers): AtlasMap {
   const map = new maplibregl.Map({
-    container, style: baseStyle(initial), center: [camera.lon, camera.lat], zoom: camera.zoom,
+    container, style: baseStyle(tilesets, document.baseURI), center: [camera.lon, camera.lat], zoom: camera.zoom,
     minZoom: 1.5, maxZoom: 12, attributionControl: false, dragRotate: false, pitchWithRotate: false,
     // The atlas's own keys walk the map (see useMapWalk); MapLibre's would pan under them.
     keyboard: false,
+    // Tiles appear at once: a fade keeps the map busy (not idle) and repainting for 300 ms after each tile.
+    fadeDuration: 0,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   // The map is one tab stop: + and - on the canvas do what the zoom buttons do for a pointer.
   for (const b of container.querySelectorAll<HTMLButtonElement>('.maplibregl-ctrl button')) b.tabIndex = -1;
   const overlay = new MapboxOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
-  const setSource = (name: string, fc: FeatureCollection) => {
-    if (data[name] === fc) return;
-    on.onIdleChange(false);
-    data[name] = fc;
-    (map.getSource(name) as GeoJSONSource | undefined)?.setData(fc);
-  };
-  const ensureLevel = (level: 1 | 2) => { const fc = low[`nuts${level}`]; if (fc) setSource(`nuts${level}`, fc); };
-  let highRequested = false;
-  const ensureHigh = () => {
-    if (highRequested || map.getZoom() < HIGH_BAND_ZOOM) return;
-    highRequested = true;
-    loadBand('high').then((b) => { if (b.nuts3) setSource('nuts3', b.nuts3); }, () => { highRequested = false; });
-  };
-  map.once('idle', () => { ensureLevel(1); ensureLevel(2); ensureHigh(); });
-  map.on('zoomend', ensureHigh);
   map.on('moveend', () => { const c = map.getCenter(); on.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }); });
   map.on('idle', () => on.onIdleChange(true));
   map.on('movestart', () => on.onIdleChange(false));
   map.on('webglcontextlost', on.onContextLost);
   map.on('click', (e) => on.onClick(e.point));
-  return { map, overlay, data, ensureLevel };
+  return { map, overlay };
 }

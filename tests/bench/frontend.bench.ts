@@ -34,8 +34,8 @@ export async function frontendBench(): Promise<BenchRow[]> {
     // rebuilt with the filtered cities and setData() on every change.
     await page.evaluate(async () => {
       const map = (window as unknown as { __atlasMap: { addSource: (id: string, s: unknown) => void; addLayer: (l: unknown) => void } }).__atlasMap;
-      const [places, atlas, nuts3] = await Promise.all(['data/places.json', 'data/atlas.json', 'data/nuts-high.topo.json'].map((u) => fetch(u).then((r) => r.json())));
-      (window as unknown as { __naive: unknown }).__naive = { places, atlas, nuts3 };
+      const [places, atlas] = await Promise.all(['data/places.json', 'data/atlas.json'].map((u) => fetch(u).then((r) => r.json())));
+      (window as unknown as { __naive: unknown }).__naive = { places, atlas };
       map.addSource('naive', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       map.addLayer({ id: 'naive', type: 'circle', source: 'naive', paint: { 'circle-radius': 2 } });
     });

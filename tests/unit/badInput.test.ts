@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../scripts/lib/buildPipeline';
 import { InputError, formatProblem } from '../../scripts/lib/inputError';
 import { BAD_INPUT_EXPECTATIONS } from './badInputExpectations';
+import { listFiles } from '../../scripts/lib/writeArtefacts';
 
 const out = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
-const snapshot = () => Object.fromEntries(readdirSync(out).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(out, f))).digest('hex')]));
+const snapshot = () => Object.fromEntries(listFiles(out).map((f) => [f, createHash('sha256').update(readFileSync(join(out, f))).digest('hex')]));
 let before: Record<string, string>;
 
 async function failure(opts: Parameters<typeof runBuild>[0]): Promise<string> {
@@ -25,7 +26,8 @@ async function failure(opts: Parameters<typeof runBuild>[0]): Promise<string> {
 beforeAll(async () => {
   await runBuild({ cases: 'tests/fixtures/cases-small', out, maxYear: 2026 });
   before = snapshot();
-  expect(Object.keys(before)).toEqual(['atlas-texts.json', 'atlas.json', 'manifest.json', 'nuts-high.topo.json', 'nuts-low.topo.json', 'places.json']);
+  expect(Object.keys(before).filter((f) => !f.startsWith('tiles/'))).toEqual(['atlas-texts.json', 'atlas.json', 'manifest.json', 'nuts-high.topo.json', 'nuts-low.topo.json', 'places.json']);
+  expect(Object.keys(before).filter((f) => f.startsWith('tiles/regions/')).length).toBeGreaterThan(500);
 });
 
 describe('broken case tables', () => {
@@ -55,6 +57,7 @@ describe('broken LAU polygons', () => {
     ['not-a-collection', 'tests/fixtures/lau/not-a-collection.geojson: field "type": expected a GeoJSON FeatureCollection with a "features" array'],
     ['invalid-polygon', 'tests/fixtures/lau/invalid-polygon.geojson: field "features[1].geometry": expected a valid polygon (closed rings of at least 4 positions, no self-intersection)'],
     ['missing-id', 'tests/fixtures/lau/missing-id.geojson: field "features[0].properties": expected an id property (LAU_ID or GISCO_ID or id)'],
+    ['no-such-file', 'tests/fixtures/lau/no-such-file.geojson: field "--lau": expected an existing GeoJSON file of LAU polygons'],
   ];
   for (const [name, expected] of cases) {
     it(name, async () => {

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../../scripts/lib/buildPipeline';
 import { placesSchema } from '../../src/domain/atlasSchema';
 import { readAtlas } from './readAtlas';
+import { listFiles } from '../../scripts/lib/writeArtefacts';
+import { tilesetDigest } from '../../scripts/lib/vectorTiles';
+import { idsAtZoom, tileIds } from './tileReader';
 
 const build = async (lau?: string) => {
   const out = mkdtempSync(join(tmpdir(), 'atlas-build-'));
@@ -40,7 +43,9 @@ describe('build pipeline on a small table', () => {
     const a = await build();
     const b = await build();
     const hash = (dir: string, f: string) => createHash('sha256').update(readFileSync(join(dir, f))).digest('hex');
-    for (const f of readdirSync(a.out)) expect(hash(b.out, f)).toBe(hash(a.out, f));
+    const files = listFiles(a.out);
+    expect(files).toEqual(listFiles(b.out));
+    for (const f of files) expect(hash(b.out, f), f).toBe(hash(a.out, f));
     expect(a.atlas.meta.inputs['cities.csv']).toMatch(/^[0-9a-f]{64}$/);
     expect(a.atlas.meta.attribution.join(' ')).toContain('© EuroGeographics for the administrative boundaries');
   });
@@ -49,7 +54,7 @@ describe('build pipeline on a small table', () => {
     const { out } = await build();
     const again = await runBuild({ cases: 'tests/fixtures/cases-small', out, maxYear: 2026 });
     expect(again.written).toEqual([]);
-    expect(again.unchanged.length).toBe(6);
+    expect(again.unchanged).toEqual(['atlas.json', 'atlas-texts.json', 'manifest.json', 'places.json', 'nuts-low.topo.json', 'nuts-high.topo.json', 'tiles']);
   });
 
   it('matches cities to LAU polygons when given', async () => {
@@ -58,6 +63,39 @@ describe('build pipeline on a small table', () => {
     expect(atlas.cities.find((c) => c.id === 'es-barcelona')!.lau).toBe('TEST-BCN');
     expect(atlas.cities.find((c) => c.id === 'cz-pisek')!.lau).toBe('TEST-PIS');
     expect(atlas.cities.find((c) => c.id === 'pl-lodz')!.lau).toBeUndefined();
+  });
+
+  it('ships the region outlines as vector tiles that the atlas meta describes', async () => {
+    const { out, atlas } = await build();
+    const { regions, lau } = atlas.meta.tilesets;
+    expect(lau).toBeUndefined();
+    const dir = join(out, regions.path);
+    const files = listFiles(dir);
+    expect(files.length).toBe(regions.files);
+    expect(tilesetDigest(new Map(files.map((f) => [f, readFileSync(join(dir, f))])))).toBe(regions.sha256);
+    // Barcelona's tile at zoom 6 holds Spain, Catalonia (ES51) and the province of Barcelona (ES511).
+    const bcn = tileIds(readFileSync(join(dir, '6/32/23.pbf')));
+    expect(bcn.nuts0).toContain('ES');
+    expect(bcn.nuts2).toContain('ES51');
+    expect(bcn.nuts3).toContain('ES511');
+    // NUTS 3 only from zoom 6 (where it is drawn). Every region is in the last zoom's tiles (at smaller
+    // zooms, regions smaller than a pixel, such as Ceuta, are dropped as MapLibre's own tiling drops them).
+    expect(idsAtZoom(dir, files, 5, 'nuts3').size).toBe(0);
+    for (const level of [2, 3]) expect([...idsAtZoom(dir, files, 6, `nuts${level}`)].sort()).toEqual(atlas.regions.filter((r) => r.level === level).map((r) => r.code).sort());
+  });
+
+  it('ships the LAU polygons as vector tiles from the municipal zoom, keyed by LAU id', async () => {
+    const { out, atlas } = await build('tests/fixtures/lau/lau-small.geojson');
+    const lau = atlas.meta.tilesets.lau!;
+    expect(lau).toMatchObject({ path: 'tiles/lau', minzoom: 7, maxzoom: 8 });
+    const dir = join(out, lau.path);
+    const files = listFiles(dir);
+    expect(files.length).toBe(lau.files);
+    expect(idsAtZoom(dir, files, 7, 'lau')).toEqual(new Set(['TEST-BCN', 'TEST-PIS', 'TEST-FAR']));
+    expect(idsAtZoom(dir, files, 6, 'lau').size).toBe(0);
+    // Built again without LAU polygons, the LAU tiles go.
+    await runBuild({ cases: 'tests/fixtures/cases-small', out, maxYear: 2026 });
+    expect(listFiles(join(out, 'tiles')).some((f) => f.startsWith('lau/'))).toBe(false);
   });
 
   it('ships a compact places table covering the GeoNames places of the covered countries', async () => {

@@ -2,24 +2,24 @@
  * The shipped artefacts agree with themselves and meet the corpus coverage floors.
  * Reads public/data (built by `npm run build:data`, which `npm test` runs first).
  */
-import { readFileSync } from 'node:fs';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAtlas } from './readAtlas';
 import { EU27 } from '../../src/domain/countries';
 import { SERVICE_TYPES } from '../../src/domain/vocabularies';
 import { isHttpUrl } from '../../src/domain/inputSchema';
+import { listFiles } from '../../scripts/lib/writeArtefacts';
+import { idsAtZoom } from './tileReader';
 
-const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as unknown;
 const atlas = readAtlas();
-const ids = (topo: Topology, name: string) => new Set((feature(topo, topo.objects[name] as GeometryCollection<{ id: string }>).features).map((f) => String(f.properties.id)));
-const low = read('nuts-low.topo.json') as Topology;
-const high = read('nuts-high.topo.json') as Topology;
+const tiles = join('public/data', atlas.meta.tilesets.regions.path);
+const tileFiles = listFiles(tiles);
+/** Region codes in the map's tiles at their last zoom, where every level is present. */
+const ids = (layer: string) => idsAtZoom(tiles, tileFiles, atlas.meta.tilesets.regions.maxzoom, layer);
 
 describe('shipped atlas consistency', () => {
   it('every city code exists in the shipped geometry and region list', () => {
-    const n0 = ids(low, 'nuts0'); const n1 = ids(low, 'nuts1'); const n2 = ids(low, 'nuts2'); const n3 = ids(high, 'nuts3');
+    const n0 = ids('nuts0'); const n1 = ids('nuts1'); const n2 = ids('nuts2'); const n3 = ids('nuts3');
     const regions = new Set(atlas.regions.map((r) => r.code));
     for (const c of atlas.cities) {
       expect(n0.has(c.country), c.id).toBe(true);

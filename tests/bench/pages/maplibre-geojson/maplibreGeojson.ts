@@ -6,16 +6,22 @@
 import maplibregl, { type LayerSpecification, type SourceSpecification, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_CAMERA } from '../../../../src/domain/viewState';
-import { baseStyle } from '../../../../src/map/mapStyle';
+import { mapLayers } from '../../../../src/map/mapStyle';
+import { REGION_LAYERS } from '../../../../src/domain/tileScheme';
 
-const base = baseStyle();
 const fromFile = (name: string): SourceSpecification => ({ type: 'geojson', data: `geo/${name}.json`, promoteId: 'id' });
+/** The atlas's layer, reading a GeoJSON source named after its level instead of the level's source layer of the tiles. */
+const fromGeojson = (layer: LayerSpecification): LayerSpecification => {
+  const { minzoom: _minzoom, ...l } = layer as LayerSpecification & { 'source-layer'?: string };
+  const { 'source-layer': level, ...rest } = l as typeof l & { 'source-layer'?: string };
+  return (level ? { ...rest, source: level } : rest) as LayerSpecification;
+};
 const style: StyleSpecification = {
-  ...base,
-  sources: { ...Object.fromEntries(Object.keys(base.sources).map((n) => [n, fromFile(n)])), cities: fromFile('cities') },
+  version: 8,
+  sources: { ...Object.fromEntries(REGION_LAYERS.map((n) => [n, fromFile(n)])), cities: fromFile('cities') },
   layers: [
     // Every region level at the default zoom (the atlas keeps the finer lines for closer zooms), as the SVG peer draws NUTS 3.
-    ...base.layers.map(({ minzoom: _minzoom, ...l }) => l as LayerSpecification),
+    ...mapLayers().map(fromGeojson),
     {
       id: 'cities', type: 'circle', source: 'cities',
       paint: { 'circle-radius': ['get', 'r'], 'circle-color': ['get', 'colour'], 'circle-stroke-color': '#FFFFFF', 'circle-stroke-width': 1 },

@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { IndexFile } from '../../../../src/domain/atlasPack';
 import { DEFAULT_CAMERA } from '../../../../src/domain/viewState';
-import { baseStyle, CONTEXT_LAND, LAND, SEA } from '../../../../src/map/mapStyle';
+import { mapLayers, CONTEXT_LAND, LAND, SEA } from '../../../../src/map/mapStyle';
 import { citySymbol } from '../citySymbol';
 
 const WIDTH = 1280;
@@ -42,7 +42,7 @@ function sphericallyWound(f: Feature): Feature {
 
 /** Fill, line colour and width of one of the atlas's map layers, so that the peer looks like the atlas. */
 function paintOf(id: string, fill: string): Record<string, string> {
-  const l = baseStyle().layers.find((x) => x.id === id);
+  const l = mapLayers().find((x) => x.id === id);
   const paint = (l?.type === 'line' ? l.paint : undefined) ?? {};
   return { fill, stroke: String(paint['line-color'] ?? 'none'), 'stroke-width': String(paint['line-width'] ?? 0) };
 }
