@@ -39,7 +39,8 @@ describe('2D map', () => {
     const { page } = await session.open('?scale=pilot&colour=scale', { gpu: false });
     await waitForFirstView(page);
     const map = page.locator('.map2d');
-    expect(await page.locator('.map-area').getAttribute('data-renderer')).toBe('2d');
+    // The renderer is probed after the first view: it says software, so the 2D map stays.
+    await page.waitForSelector('.map-area[data-renderer="2d"]', { state: 'attached' });
     const hide = await page.addStyleTag({ content: '.legend, .map2d-zoom { visibility: hidden !important; }' });
     const box = (await map.boundingBox())!;
     const pilots = new Set(atlas.initiatives.filter((i) => i.scale.value === 'pilot').map((i) => i.cityId));
