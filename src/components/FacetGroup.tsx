@@ -15,6 +15,27 @@ const sameCounts = (a: Props['counts'], b: Props['counts']) => {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 };
 
+interface OptionProps {
+  readonly group: FilterGroupKey;
+  readonly option: string;
+  readonly inputId: string;
+  readonly count: number;
+  readonly checked: boolean;
+  readonly onToggle: (group: FilterGroupKey, option: string) => void;
+}
+
+/** One checkbox; memoised, so a filter change re-renders only the options whose count or state changed. */
+const FacetOption = memo(function FacetOption({ group, option, inputId, count, checked, onToggle }: OptionProps) {
+  return (
+    <div className={count === 0 && !checked ? 'facet-option zero' : 'facet-option'}>
+      <input id={inputId} type="checkbox" checked={checked} onChange={() => onToggle(group, option)} />
+      <label htmlFor={inputId}>
+        {optionLabel(group, option)} <span className="count">({count})</span>
+      </label>
+    </div>
+  );
+});
+
 /** One filter group: checkboxes with live cross-filter counts; zero-count options stay visible, dimmed. */
 function FacetGroupView({ group, counts, selected, onToggle }: Props) {
   const id = useId();
@@ -30,18 +51,9 @@ function FacetGroupView({ group, counts, selected, onToggle }: Props) {
       </summary>
       <fieldset>
         <legend className="visually-hidden">{label}</legend>
-        {options.map((o) => {
-          const inputId = `${id}-${o}`;
-          const count = counts[o] ?? 0;
-          return (
-            <div key={o} className={count === 0 && !selected.includes(o) ? 'facet-option zero' : 'facet-option'}>
-              <input id={inputId} type="checkbox" checked={selected.includes(o)} onChange={() => onToggle(group, o)} />
-              <label htmlFor={inputId}>
-                {optionLabel(group, o)} <span className="count">({count})</span>
-              </label>
-            </div>
-          );
-        })}
+        {options.map((o) => (
+          <FacetOption key={o} group={group} option={o} inputId={`${id}-${o}`} count={counts[o] ?? 0} checked={selected.includes(o)} onToggle={onToggle} />
+        ))}
       </fieldset>
     </details>
   );

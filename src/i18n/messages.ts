@@ -77,25 +77,34 @@ export function groupLabel(group: FilterGroupKey): string {
 /** A CSV column's header: the codebook's field name in English, words in the other languages. */
 export const csvHeader = (field: string): string => lookup(`csv.${field}`) ?? field;
 
+/** Intl formatters are costly to make (a table or an alt text formats hundreds of numbers): one per locale and kind. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, make: (locale: string) => F): F {
+  const key = `${active}\u0000${kind}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) { f = make(intlLocale()); formatters.set(key, f); }
+  return f;
+}
+
 /** A share (0-1) as a whole percentage, as every table and chart shows it. */
 export function formatShare(v: number): string {
-  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(v);
+  return formatter('share', (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(v);
 }
 
 /** A number in the active language; `digits` fixes the decimals (e.g. 2 for a distance score). */
 export function formatNumber(n: number, digits?: number): string {
-  return new Intl.NumberFormat(intlLocale(), digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return formatter(`number:${digits ?? ''}`, (l) => new Intl.NumberFormat(l, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits })).format(n);
 }
 
 /** An ISO date (YYYY-MM-DD) written out in the active language; anything else as it is. */
 export function formatDate(iso: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return formatter('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "A, B and C" in the active language. */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
+  return formatter('list', (l) => new Intl.ListFormat(l, { type: 'conjunction' })).format(items);
 }
 
 /** The language to show: the link's `lang`, else the first of the browser's languages the atlas has, else English. */
