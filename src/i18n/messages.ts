@@ -26,17 +26,26 @@ export const currentLocale = (): Language => active;
 export const intlLocale = (): string => INTL_LOCALE[active];
 
 /** The message in a given language, for tests and for the catalogue of one language only. */
-export function messageIn(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
+/** Messages without arguments (labels, headings), formatted once: a filter change re-renders a hundred labels. */
+const plain = new Map<string, string>();
+
+export function messageIn(lang: Language, key: MessageKey, params?: Record<string, string | number>): string {
   const id = `${lang}\u0000${key}`;
+  if (!params) {
+    const done = plain.get(id);
+    if (done !== undefined) return done;
+  }
   let f = formats.get(id);
   if (!f) {
     f = new IntlMessageFormat(CATALOGUES[lang][key] ?? en[key] ?? key, INTL_LOCALE[lang], undefined, { ignoreTag: true });
     formats.set(id, f);
   }
-  return String(f.format(params));
+  const text = String(f.format(params ?? {}));
+  if (!params) plain.set(id, text);
+  return text;
 }
 
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
   return messageIn(active, key, params);
 }
 
