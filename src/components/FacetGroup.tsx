@@ -56,18 +56,22 @@ function FacetGroupView({ group, counts, selected, onToggle }: Props) {
   const [shown, setShown] = useState(counts);
   if (open && shown !== counts) setShown(counts);
   const visible = open ? counts : shown;
+  // The same element while its inputs are the same: React then skips the whole list of a closed group.
+  const list = useMemo(() => (
+    <fieldset>
+      <legend className="visually-hidden">{label}</legend>
+      {options.map((o) => (
+        <FacetOption key={o} group={group} option={o} inputId={`${id}-${o}`} count={visible[o] ?? 0} checked={selected.includes(o)} onToggle={onToggle} />
+      ))}
+    </fieldset>
+  ), [label, options, group, id, visible, selected, onToggle]);
   return (
     <details className="facet" open={open} onToggle={(e) => setUserOpen(e.currentTarget.open)}>
       <summary onClick={(e) => { if (!open) { e.preventDefault(); setUserOpen(true); } }}>
         {label}
         {selected.length > 0 && <span className="badge"> ({selected.length})</span>}
       </summary>
-      <fieldset>
-        <legend className="visually-hidden">{label}</legend>
-        {options.map((o) => (
-          <FacetOption key={o} group={group} option={o} inputId={`${id}-${o}`} count={visible[o] ?? 0} checked={selected.includes(o)} onToggle={onToggle} />
-        ))}
-      </fieldset>
+      {list}
     </details>
   );
 }
