@@ -12,12 +12,14 @@ const notify = () => { for (const l of listeners) l(); };
 const onBefore = () => { beforePrint = true; flushSync(notify); };
 const onAfter = () => { beforePrint = false; notify(); };
 
+let printMedia: MediaQueryList | undefined;
+const media = () => (printMedia ??= window.matchMedia('print'));
+
 function subscribe(listener: () => void): () => void {
-  const media = window.matchMedia('print');
   if (listeners.size === 0) {
     window.addEventListener('beforeprint', onBefore);
     window.addEventListener('afterprint', onAfter);
-    media.addEventListener('change', notify);
+    media().addEventListener('change', notify);
   }
   listeners.add(listener);
   return () => {
@@ -25,11 +27,11 @@ function subscribe(listener: () => void): () => void {
     if (listeners.size > 0) return;
     window.removeEventListener('beforeprint', onBefore);
     window.removeEventListener('afterprint', onAfter);
-    media.removeEventListener('change', notify);
+    media().removeEventListener('change', notify);
   };
 }
 
-const printing = () => beforePrint || window.matchMedia('print').matches;
+const printing = () => beforePrint || media().matches;
 
 /**
  * True from `beforeprint` to `afterprint`, and while print media is emulated (the briefing then
