@@ -88,14 +88,15 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const [presenting, setPresenting] = useState<number | undefined>();
   // On a phone the filters start folded away so the map comes first; on wider screens they always show.
   const [filtersOpen, setFiltersOpen] = useState(() => !window.matchMedia('(max-width: 820px)').matches);
-  const url = useMemo(() => viewUrl(state), [state]);
   // A preference of this browser, read after the first view (the first read of storage can block).
   const [legendDocked, setLegendDocked] = useState(false);
   useEffect(() => whenFirstView(() => setLegendDocked(readPreference('atlas.legendDocked') === '1')), []);
   const dockLegend = (docked: boolean) => { setLegendDocked(docked); writePreference('atlas.legendDocked', docked ? '1' : '0'); };
   const date = new Date().toISOString().slice(0, 10);
-  const briefing = useMemo(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url, date }),
-    [atlas.meta, match, state.colourBy, colouring, highlighted, url, date]);
+  // Made when something reads it (the share view, printing), not on every filter change.
+  const briefingNow = useCallback(() => briefingContent({ meta: atlas.meta, match, colourBy: state.colourBy, valueOf: colouring.valueOf, counts: colouring.counts, highlighted, url: viewUrl(state), date }),
+    [atlas.meta, match, state, colouring, highlighted, date]);
+  const briefing = useMemo(() => (state.view === 'share' ? briefingNow() : undefined), [state.view, briefingNow]);
   // A research view exports what its map shows: the year's cities, or a solution's adopters and arcs.
   // Made only when an export is asked for: a play-through step should not pay for the shown
   // cities, the alt text and the symbols.
@@ -240,7 +241,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
           {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} allCities={atlas.cities} initiativesByCity={index.initiativesByCity} onRemove={removeCompare} />}
           {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
           {state.view === 'accessibility' && <AccessibilityStatement onBack={() => setView(contentView.current)} />}
-          {state.view === 'share' && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
+          {briefing && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
         </main>
         {selected && (
           <aside className="detail" aria-label={selected.name} onKeyDown={onDetailKey}>
@@ -257,7 +258,7 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
       </div>
       <CompareTray cities={compareCities} onRemove={removeCompare} onOpen={() => setView('compare')} />
       <Credits meta={atlas.meta} statementHref={viewUrl({ ...state, view: 'accessibility' })} onStatement={() => setView('accessibility')} />
-      <PrintBriefing cities={match.cities} altText={briefing.altText} image={briefing.image} citation={briefing.citation} />
+      <PrintBriefing cities={match.cities} make={briefingNow} />
     </div>
   );
 }

@@ -1,27 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
 import type { City } from '../domain/atlasSchema';
-import type { MapImageSpec } from '../export/mapImage';
+import type { BriefingContent } from '../export/briefingContent';
 import { mapImage } from '../export/mapImage';
 import { countryName, t } from '../i18n/messages';
+import { usePrinting } from '../state/usePrinting';
 
 interface Props {
   readonly cities: readonly City[];
-  readonly altText: string;
-  readonly image: MapImageSpec;
-  readonly citation: string;
+  /** The briefing of the view at this moment; called only while printing. */
+  readonly make: () => BriefingContent;
 }
 
-/** A one-page briefing of the current view, shown only when printing (see the print stylesheet). */
-export function PrintBriefing({ cities, altText, image, citation }: Props) {
+/** A one-page briefing of the current view, made and shown only when printing (see the print stylesheet). */
+export function PrintBriefing({ cities, make }: Props) {
+  const printing = usePrinting();
   const [src, setSrc] = useState<string | undefined>();
-  const latest = useRef(image);
-  useEffect(() => { latest.current = image; });
-  // One listener for the component's life; it reads the image spec of the moment of printing.
+  const latest = useRef(make);
+  useEffect(() => { latest.current = make; });
+  // One listener for the component's life; it draws the map of the view at the moment of printing.
   useEffect(() => {
-    const before = () => { mapImage(latest.current).then((b) => setSrc(URL.createObjectURL(b)), () => setSrc(undefined)); };
+    const before = () => { mapImage(latest.current().image).then((b) => setSrc(URL.createObjectURL(b)), () => setSrc(undefined)); };
     window.addEventListener('beforeprint', before);
     return () => window.removeEventListener('beforeprint', before);
   }, []);
+  if (!printing) return <section className="print-briefing" aria-hidden="true" />;
+  const { image, altText, citation } = make();
   return (
     <section className="print-briefing" aria-hidden="true">
       <h1>{image.title}</h1>

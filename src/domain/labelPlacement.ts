@@ -40,3 +40,25 @@ export function placeLabels(items: readonly LabelItem[], zoom: number, m: LabelM
   }
   return keep;
 }
+
+/**
+ * Remembers the labels placed for the last few sets of candidates. A filter change often leaves
+ * the labelled (large) cities as they were, or returns to a recent set (a box ticked and
+ * unticked): the same list comes back, so nothing is placed again and the label layer, which
+ * compares its data by reference, uploads nothing.
+ */
+export class RecentPlacements<T extends { readonly id: string }> {
+  private readonly lists = new Map<string, readonly T[]>();
+  constructor(private readonly size = 16) {}
+
+  /** The labels of `candidates` at `step` (a zoom step, say), made by `place` when this set is new. */
+  get(step: string, candidates: readonly T[], place: (candidates: readonly T[]) => readonly T[]): readonly T[] {
+    const key = `${step}\u0000${candidates.map((c) => c.id).join('\u0000')}`;
+    let list = this.lists.get(key);
+    if (list) this.lists.delete(key); // re-inserted below as the most recent
+    else list = place(candidates);
+    this.lists.set(key, list);
+    if (this.lists.size > this.size) this.lists.delete(this.lists.keys().next().value!);
+    return list;
+  }
+}

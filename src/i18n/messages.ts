@@ -26,21 +26,30 @@ export const currentLocale = (): Language => active;
 export const intlLocale = (): string => INTL_LOCALE[active];
 
 /** The message in a given language, for tests and for the catalogue of one language only. */
-export function messageIn(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = CATALOGUES[lang][key] ?? en[key] ?? key;
+/** Messages without arguments (labels, headings), formatted once: a filter change re-renders a hundred labels. */
+const plain = new Map<string, string>();
+
+export function messageIn(lang: Language, key: MessageKey, params?: Record<string, string | number>): string {
+  const source = CATALOGUES[lang][key] ?? en[key] ?? key;
   // Most labels have no argument and no ICU syntax: they are their own text, without a formatter
   // (making one per label cost tens of milliseconds before the first view).
-  if (!text.includes('{') && !text.includes("''")) return text;
+  if (!source.includes('{') && !source.includes("''")) return source;
   const id = `${lang}\u0000${key}`;
+  if (!params) {
+    const done = plain.get(id);
+    if (done !== undefined) return done;
+  }
   let f = formats.get(id);
   if (!f) {
-    f = new IntlMessageFormat(text, INTL_LOCALE[lang], undefined, { ignoreTag: true });
+    f = new IntlMessageFormat(source, INTL_LOCALE[lang], undefined, { ignoreTag: true });
     formats.set(id, f);
   }
-  return String(f.format(params));
+  const text = String(f.format(params ?? {}));
+  if (!params) plain.set(id, text);
+  return text;
 }
 
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
   return messageIn(active, key, params);
 }
 
@@ -81,25 +90,34 @@ export function groupLabel(group: FilterGroupKey): string {
 /** A CSV column's header: the codebook's field name in English, words in the other languages. */
 export const csvHeader = (field: string): string => lookup(`csv.${field}`) ?? field;
 
+/** Intl formatters are costly to make (a table or an alt text formats hundreds of numbers): one per locale and kind. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, make: (locale: string) => F): F {
+  const key = `${active}\u0000${kind}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) { f = make(intlLocale()); formatters.set(key, f); }
+  return f;
+}
+
 /** A share (0-1) as a whole percentage, as every table and chart shows it. */
 export function formatShare(v: number): string {
-  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(v);
+  return formatter('share', (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(v);
 }
 
 /** A number in the active language; `digits` fixes the decimals (e.g. 2 for a distance score). */
 export function formatNumber(n: number, digits?: number): string {
-  return new Intl.NumberFormat(intlLocale(), digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return formatter(`number:${digits ?? ''}`, (l) => new Intl.NumberFormat(l, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits })).format(n);
 }
 
 /** An ISO date (YYYY-MM-DD) written out in the active language; anything else as it is. */
 export function formatDate(iso: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return formatter('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "A, B and C" in the active language. */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
+  return formatter('list', (l) => new Intl.ListFormat(l, { type: 'conjunction' })).format(items);
 }
 
 /** The language to show: the link's `lang`, else the first of the browser's languages the atlas has, else English. */

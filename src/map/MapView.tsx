@@ -165,7 +165,7 @@ export default function MapView(props: MapViewProps) {
   const style = useMemo(() => cityStyle(cities, (id) => matchedIds.has(id), colourOf), [cities, matchedIds, colourOf]);
   useEffect(() => {
     layersRef.current = buildLayers({
-        cities, geometry, style, isMatched: (id) => matchedIds.has(id), matchKey: matchedIds, highlighted,
+        cities, geometry, style, isMatched: (id) => matchedIds.has(id), highlighted,
         places: showPlaces ? places : undefined, zoom, arcs, ring,
         onHover: (info: PickingInfo<City>) => setHover(info.object ? { x: info.x, y: info.y, city: info.object } : undefined),
         onClick: (info: PickingInfo<City>) => { if (info.object) onSelect(info.object.id); },

@@ -9,7 +9,7 @@ import type { Layer, LayerData, PickingInfo } from '@deck.gl/core';
 import type { City, PlacesData } from '../domain/atlasSchema';
 import type { CityGeometry, CityStyle } from '../domain/cityLayerData';
 import { cityRadius } from './symbolSize';
-import { placeLabels } from '../domain/labelPlacement';
+import { placeLabels, RecentPlacements } from '../domain/labelPlacement';
 
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 const radiusOf = cityRadius;
@@ -60,7 +60,6 @@ export interface LayerInputs {
   readonly geometry: CityGeometry;
   readonly style: CityStyle;
   readonly isMatched: (id: string) => boolean;
-  readonly matchKey: unknown;
   readonly highlighted: readonly City[];
   readonly places?: PlacesBinary | undefined;
   readonly zoom: number;
@@ -76,24 +75,21 @@ export interface LayerInputs {
 export const CITY_LABEL_ZOOM = 4.2;
 
 /**
- * The shown cities whose names fit without overlapping a larger city's name, at this zoom. One
- * list per set of shown cities and zoom step, so the layer's data changes only when they do.
+ * The shown cities whose names fit without overlapping a larger city's name, at this zoom. The
+ * same labelled cities at the same zoom step give the same list, so the layer's data changes only
+ * when they do.
  */
-const labelLists = new WeakMap<object, Map<string, readonly City[]>>();
+const placements = new WeakMap<readonly City[], RecentPlacements<City>>();
 function cityLabels(x: LayerInputs): readonly City[] {
-  const key = typeof x.matchKey === 'object' && x.matchKey !== null ? x.matchKey : x.cities;
-  let byZoom = labelLists.get(key);
-  if (!byZoom) { byZoom = new Map(); labelLists.set(key, byZoom); }
+  let recent = placements.get(x.cities);
+  if (!recent) { recent = new RecentPlacements(); placements.set(x.cities, recent); }
   const minPop = minLabelPopulation(CITY_LABEL_STEPS, x.zoom);
-  const step = `${Math.round(x.zoom * 4) / 4}:${minPop}:${x.cities.length}`;
-  let list = byZoom.get(step);
-  if (!list) {
-    const candidates = atLeast(x.cities, minPop, (c) => c.population ?? 0).filter((c) => x.isMatched(c.id));
-    const keep = placeLabels(candidates.map((c) => ({ id: c.id, lonLat: c.lonLat, text: c.name, priority: c.population ?? 0, offsetY: -radiusOf(c) - 9 })), Math.round(x.zoom * 4) / 4);
-    list = candidates.filter((c) => keep.has(c.id));
-    byZoom.set(step, list);
-  }
-  return list;
+  const zoom = Math.round(x.zoom * 4) / 4;
+  const candidates = atLeast(x.cities, minPop, (c) => c.population ?? 0).filter((c) => x.isMatched(c.id));
+  return recent.get(`${zoom}`, candidates, (shown) => {
+    const keep = placeLabels(shown.map((c) => ({ id: c.id, lonLat: c.lonLat, text: c.name, priority: c.population ?? 0, offsetY: -radiusOf(c) - 9 })), zoom);
+    return shown.filter((c) => keep.has(c.id));
+  });
 }
 
 /**

@@ -116,6 +116,9 @@ describe('filters', () => {
   it('facet counts change with the other groups; zero options stay visible, dimmed', async () => {
     const { page } = await open();
     const spainBefore = await optionCount(page, 'Country', /^Spain/);
+    // Closed while the other filter changes: opening it again must show the new count.
+    await page.locator('details.facet summary', { hasText: 'Country' }).click();
+    expect(await page.locator('details.facet', { has: page.locator('summary', { hasText: 'Country' }) }).getAttribute('open')).toBeNull();
     const before = await matchSummary(page);
     await (await filterOption(page, 'Service type', /^Health/)).check();
     await waitForSummaryChange(page, before);

@@ -169,6 +169,8 @@ describe('embed and print', () => {
   it('prints a one-page briefing with the matching list and credits', async () => {
     const { page } = await open('?svc=health');
     await page.emulateMedia({ media: 'print' });
+    // The briefing is made when print media starts (the next frame after emulation), as before printing.
+    await page.locator('.print-briefing h2').first().waitFor();
     expect(await page.locator('.print-briefing').isVisible()).toBe(true);
     expect(await page.locator('.sidebar').isVisible()).toBe(false);
     const text = await page.locator('.print-briefing').textContent();
