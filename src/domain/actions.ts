@@ -106,7 +106,7 @@ export const openSpread = action<string>('openSpread', 'push', (s, solution) => 
 
 /** Table view: list cities or initiatives. */
 /** The 2D or WebGL map, as a person chose (a device's choice, but kept in the link like every other view setting). */
-export const setRenderer = action<RendererSetting>('setRenderer', 'replace', (s, renderer) => ({ ...s, renderer }));
+export const setRenderer = action<RendererSetting>('setRenderer', 'push', (s, renderer) => ({ ...s, renderer }));
 export const setTableRows = action<TableRows>('setTableRows', 'push', (s, tableRows) => ({ ...s, tableRows }));
 
 export const setTypology = action<Typology>('setTypology', 'push', (s, typology) => ({ ...s, pattern: { ...s.pattern, typology } }));

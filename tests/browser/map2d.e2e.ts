@@ -28,7 +28,8 @@ function pixelAt(box: { width: number; height: number }, [lon, lat]: readonly [n
 
 /** The case city farthest from any other in `among`, inside the part of the map box no control covers. */
 function loneCity(among: readonly typeof atlas.cities[number][], box: { width: number; height: number }) {
-  const inside = among.filter((c) => { const [x, y] = pixelAt(box, c.lonLat); return x > 40 && x < box.width - 60 && y > 40 && y < box.height - 40; });
+  // Away from the edges, the zoom buttons (top right) and the floating legend (lower left).
+  const inside = among.filter((c) => { const [x, y] = pixelAt(box, c.lonLat); return x > 40 && x < box.width - 60 && y > 80 && y < box.height - 40 && !(x < 300 && y > box.height - 330); });
   const gap = (c: typeof among[number]) => Math.min(...atlas.cities.filter((o) => o !== c).map((o) => Math.hypot(...pixelAt(box, o.lonLat).map((v, i) => v - pixelAt(box, c.lonLat)[i]!) as [number, number])));
   return inside.reduce((best, c) => (gap(c) > gap(best) ? c : best));
 }
@@ -71,6 +72,8 @@ describe('2D map', () => {
     expect((await matchSummary(page)).cities).toBe(atlas.cities.filter((c) => c.country === 'FR').length);
     // Back on the map view, a city's symbol opens its card.
     await page.getByRole('button', { name: 'Map', exact: true }).click();
+    // The map has taken the larger size of the map view before a symbol is aimed at.
+    await page.waitForFunction(() => { const m = document.querySelector('.map2d'); const svg = m?.querySelector('svg'); return !!m && !!svg && svg.width.baseVal.value === m.clientWidth && svg.height.baseVal.value === m.clientHeight; });
     const city = loneCity(atlas.cities.filter((c) => c.country === 'FR'), box);
     const mapBox = (await page.locator('.map2d').boundingBox())!;
     const [cx, cy] = pixelAt(mapBox, city.lonLat);
