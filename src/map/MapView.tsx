@@ -6,9 +6,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AtlasMeta, City } from '../domain/atlasSchema';
-import type { Rgb } from '../domain/palettes';
 import { DEFAULT_CAMERA, type Camera } from '../domain/viewState';
-import type { Choropleth } from './choropleth';
+import type { MapContentProps } from './mapContent';
 import { loadPlaces } from '../data/placesStore';
 import { t, formatNumber } from '../i18n/messages';
 import { CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCE_LAYERS, REGION_SOURCE } from './mapStyle';
@@ -18,26 +17,12 @@ import { HIGH_BAND_ZOOM, loadBand } from './geometry';
 import { hasWebGL } from './webgl';
 import { setCurrentBase, setCurrentMap } from './mapRegistry';
 import { useMapWalk, walkRingRadius, type WalkCamera } from './useMapWalk';
-import type { MapWalk } from '../state/useWalkItems';
 
 
-export interface MapViewProps {
+export interface MapViewProps extends MapContentProps {
   /** The vector tiles the build cut (atlas meta): region outlines, and municipalities when given. */
   readonly tilesets: AtlasMeta['tilesets'];
-  readonly cities: readonly City[];
-  readonly shownIds: ReadonlySet<string>;
-  readonly colourOf: (c: City) => Rgb;
-  readonly highlighted: readonly City[];
-  readonly showPlaces: boolean;
-  readonly showRegions: boolean;
   readonly camera?: Camera | undefined;
-  readonly choropleth?: Choropleth | undefined;
-  readonly arcs?: readonly { readonly from: City; readonly to: City }[] | undefined;
-  readonly onCamera: (c: Camera) => void;
-  readonly onSelect: (id: string) => void;
-  readonly onRegionClick: (code: string) => void;
-  /** What the keyboard walks over (cities, or the choropleth's regions) and what it says. */
-  readonly walk: MapWalk;
   /** The map has drawn its data and gone idle: it can take over from the 2D first view. */
   readonly onReady: () => void;
   /** The map could not start, or lost its WebGL context. */

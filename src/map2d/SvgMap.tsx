@@ -7,7 +7,6 @@
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { FeatureCollection } from 'geojson';
-import type { City } from '../domain/atlasSchema';
 import type { Rgb } from '../domain/palettes';
 import type { Camera } from '../domain/viewState';
 import { inView, panBy, projector, zoomAround, type Viewport } from '../domain/mercator';
@@ -17,24 +16,11 @@ import { baseLayers, SEA, type BaseMapInput } from './baseLayers';
 import { PlacesCanvas } from './PlacesCanvas';
 import { useMapWalk, walkRingRadius, type WalkCamera } from '../map/useMapWalk';
 import { setCurrentBase } from '../map/mapRegistry';
-import type { MapWalk } from '../state/useWalkItems';
-import type { Choropleth } from '../map/choropleth';
+import type { MapContentProps } from '../map/mapContent';
 import { t } from '../i18n/messages';
 
-export interface SvgMapProps {
-  readonly cities: readonly City[];
-  readonly shownIds: ReadonlySet<string>;
-  readonly colourOf: (c: City) => Rgb;
-  readonly highlighted: readonly City[];
-  readonly showPlaces: boolean;
-  readonly showRegions: boolean;
+export interface SvgMapProps extends MapContentProps {
   readonly camera: Camera;
-  readonly choropleth?: Choropleth | undefined;
-  readonly arcs?: readonly { readonly from: City; readonly to: City }[] | undefined;
-  readonly walk: MapWalk;
-  readonly onCamera: (c: Camera) => void;
-  readonly onSelect: (id: string) => void;
-  readonly onRegionClick: (code: string) => void;
   /** Once, when the regions and cities are first on screen. */
   readonly onDrawn: () => void;
 }
