@@ -9,7 +9,7 @@ import {
 } from './vocabularies';
 
 /** 4: initiatives ship as packed columns (atlas.json) and text columns (atlas-texts.json), checked against manifest.json. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const basis = z.enum(BASES);
 const classified = <T extends z.ZodTypeAny>(value: T) => z.object({ value, basis: basis.optional() });

@@ -48,3 +48,4 @@ export const LAU_LAYER = 'lau';
 export function tileUrlTemplate(tileset: Pick<Tileset, 'path' | 'sha256'>, baseUri: string): string {
   return `${new URL(`data/${tileset.path}/`, baseUri).href}{z}/{x}/{y}.pbf?v=${tileset.sha256.slice(0, 12)}`;
 }
+

@@ -39,6 +39,10 @@ export function createAtlasMap(container: HTMLElement, tilesets: AtlasMeta['tile
   map.on('idle', () => on.onIdleChange(true));
   map.on('movestart', () => on.onIdleChange(false));
   map.on('webglcontextlost', on.onContextLost);
+  // Offline (a presenter on a train), tiles the map has not drawn yet cannot load: the map shows
+  // what it has, the cities and the 2D-drawn exports stay whole, and nothing is reported as broken.
+  // Any other error is reported as MapLibre would.
+  map.on('error', (e) => { if (navigator.onLine !== false) console.error(e.error); });
   map.on('click', (e) => on.onClick(e.point));
   return { map, overlay };
 }

@@ -28,7 +28,7 @@ describe('peer finder', () => {
 });
 
 describe('peer profiles of places', () => {
-  const places = { meta: { schemaVersion: 4 as const, dataVersion: 'x', coordScale: 1e4 }, name: ['Here', 'Near', 'Far'], country: ['ES', 'ES', 'ES'],
+  const places = { meta: { schemaVersion: 5 as const, dataVersion: 'x', coordScale: 1e4 }, name: ['Here', 'Near', 'Far'], country: ['ES', 'ES', 'ES'],
     lon: [21_700, 21_800, 30_000], lat: [413_900, 414_000, 420_000], population: [1_000_000, 5_000, 20_000], nuts3: ['ES511', 'ES511', 'ES999'], capital: [0, 0, 0] };
   const regions = new Map([['ES511', { code: 'ES511', level: 3, name: 'Barcelona', country: 'ES', urbanRural: 'urban' as const, coastal: true, border: false }]]);
   it('take typologies from the NUTS 3 region, and the city itself is recognised by position', () => {

@@ -45,7 +45,7 @@ describe('profiles', () => {
     expect('urbanRural' in p).toBe(false);
   });
   it('a place profile names the place, marks capitals and leaves typologies out when its region is unknown', () => {
-    const places = { meta: { schemaVersion: 4 as const, dataVersion: 'x', coordScale: 1e4 }, name: ['Madrid', 'Nowhere'], country: ['ES', 'XX'],
+    const places = { meta: { schemaVersion: 5 as const, dataVersion: 'x', coordScale: 1e4 }, name: ['Madrid', 'Nowhere'], country: ['ES', 'XX'],
       lon: [-37_000, 0], lat: [404_000, 0], population: [3_000_000, 10], nuts3: ['ES300', 'XX000'], capital: [1, 0] };
     const [madrid, nowhere] = placeProfiles(places, new Map());
     expect(madrid).toMatchObject({ id: 'place-0', name: 'Madrid', country: 'ES', capital: true, population: 3_000_000, macroRegion: 'southern', lonLat: [-3.7, 40.4] });
