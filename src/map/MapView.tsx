@@ -10,7 +10,7 @@ import { DEFAULT_CAMERA, type Camera } from '../domain/viewState';
 import type { MapContentProps } from './mapContent';
 import { loadPlaces } from '../data/placesStore';
 import { t, formatNumber } from '../i18n/messages';
-import { CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, NUTS_SOURCE_LAYERS, REGION_SOURCE } from './mapStyle';
+import { CHOROPLETH_FILL, CHOROPLETH_LAYERS, LAND, REGION_SOURCE } from './mapStyle';
 import { createAtlasMap, type AtlasMap } from './createAtlasMap';
 import { buildLayers, placesBinary, type PlacesBinary } from './cityLayers';
 import { HIGH_BAND_ZOOM, loadBand } from './geometry';
@@ -163,16 +163,26 @@ export default function MapView(props: MapViewProps) {
   }, [cities, geometry, style, matchedIds, highlighted, showPlaces, places, zoom, onSelect, arcs, ring]);
 
   const { choropleth, showRegions } = props;
+  const colouredRef = useRef<Set<string>>(new Set());
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    for (const sourceLayer of NUTS_SOURCE_LAYERS) map.removeFeatureState({ source: REGION_SOURCE, sourceLayer });
     for (const layer of CHOROPLETH_LAYERS) map.setPaintProperty(layer, 'fill-color', choropleth ? CHOROPLETH_FILL : LAND);
     for (const level of [1, 2] as const) map.setLayoutProperty(`nuts${level}-fill`, 'visibility', choropleth?.level === level ? 'visible' : 'none');
+    // Regions coloured before and not now lose their class one by one: a layer-wide
+    // removeFeatureState followed by new states in the same frame left some regions uncoloured.
+    const sourceLayer = choropleth ? `nuts${choropleth.level}` : '';
+    for (const key of colouredRef.current) {
+      const [layer, id] = key.split('/') as [string, string];
+      if (layer !== sourceLayer || !choropleth?.classByCode.has(id)) map.removeFeatureState({ source: REGION_SOURCE, sourceLayer: layer, id }, 'cls');
+    }
+    colouredRef.current = new Set();
     if (choropleth) {
       // Every region of the level is in classByCode (-1 where the value is 0); the state waits for tiles not yet loaded.
-      const sourceLayer = `nuts${choropleth.level}`;
-      for (const [id, cls] of choropleth.classByCode) map.setFeatureState({ source: REGION_SOURCE, sourceLayer, id }, { cls });
+      for (const [id, cls] of choropleth.classByCode) {
+        map.setFeatureState({ source: REGION_SOURCE, sourceLayer, id }, { cls });
+        colouredRef.current.add(`${sourceLayer}/${id}`);
+      }
     }
     for (const l of ['nuts1-line', 'nuts2-line', 'nuts3-line']) map.setLayoutProperty(l, 'visibility', showRegions ? 'visible' : 'none');
   }, [choropleth, showRegions, ready]);

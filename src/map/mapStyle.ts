@@ -26,7 +26,6 @@ export const CHOROPLETH_LAYERS = ['nuts0-fill', 'nuts1-fill', 'nuts2-fill'] as c
 
 /** The source of the region tiles; each NUTS level is a source layer of it (`nuts0`…`nuts3`, and `context`). */
 export const REGION_SOURCE = 'regions';
-export const NUTS_SOURCE_LAYERS = ['nuts0', 'nuts1', 'nuts2', 'nuts3'] as const;
 
 /** A tileset as a MapLibre source; features are keyed by their `id` property (the region or LAU code) for feature state. */
 function vectorSource(tileset: Tileset, baseUri: string): VectorSourceSpecification {
