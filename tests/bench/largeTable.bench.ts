@@ -101,10 +101,11 @@ export async function largeTableBench(): Promise<BenchRow[]> {
     rows.push({ name: 'first-view transfer, shipped corpus (gzip)', value: transfer.shipped / 1024, unit: 'KiB' });
     rows.push({ name: 'first-view transfer, large table (gzip)', value: transfer.large / 1024 / 1024, unit: 'MiB', target: '<= 1.5 MiB', ok: transfer.large <= 1.5 * 1024 * 1024 });
     const idle = { shipped: [] as number[], large: [] as number[] };
-    for (let i = 0; i < RUNS; i++) for (const s of sites) idle[s.name].push((await loadUntil(session, s.url, MAP_IDLE)).ms);
+    // The WebGL map's idle, as the target was set (the default on this software renderer is the 2D map).
+    for (let i = 0; i < RUNS; i++) for (const s of sites) idle[s.name].push((await loadUntil(session, `${s.url}?map=webgl`, MAP_IDLE)).ms);
     const ratio = median(idle.large) / median(idle.shipped);
-    rows.push({ name: `load to map idle, shipped corpus (median of ${RUNS})`, value: median(idle.shipped), unit: 'ms' });
-    rows.push({ name: `load to map idle, large table (median of ${RUNS})`, value: median(idle.large), unit: 'ms' });
+    rows.push({ name: `load to WebGL map idle, shipped corpus (median of ${RUNS})`, value: median(idle.shipped), unit: 'ms' });
+    rows.push({ name: `load to WebGL map idle, large table (median of ${RUNS})`, value: median(idle.large), unit: 'ms' });
     rows.push({ name: 'large / shipped load-to-idle ratio', value: ratio, unit: 'x', target: '<= 1.3x', ok: ratio <= 1.3 });
     for (const s of sites) {
       const f = await filterChange(session, s.url);
