@@ -35,7 +35,8 @@ export function cityGeometry(cities: readonly City[], radiusOf: (c: City) => num
   return { length: cities.length, positions, radii };
 }
 
-const FILL_ALPHA = 235;
+/** Opacity of a city symbol's fill (0-255), on every map and export. */
+export const FILL_ALPHA = 235;
 
 /** Made per filter or colour change: one pass over the cities, no objects per city. */
 export function cityStyle(cities: readonly City[], isShown: (id: string) => boolean, colourOf: (c: City) => Rgb): CityStyle {

@@ -28,10 +28,7 @@ function unitToLonLat(x: number, y: number): [number, number] {
 
 /** A projection of [lon, lat] to viewport pixels for one camera and viewport. */
 export function projector(camera: Camera, view: Viewport): (p: LonLat) => [number, number] {
-  const size = worldSize(camera.zoom);
-  const [cx, cy] = mercatorUnit([camera.lon, camera.lat]);
-  const ox = view.width / 2 - cx * size;
-  const oy = view.height / 2 - cy * size;
+  const { size, ox, oy } = worldTransform(camera, view);
   return (p) => { const [x, y] = mercatorUnit(p); return [ox + x * size, oy + y * size]; };
 }
 
@@ -66,3 +63,18 @@ export function inView(camera: Camera, view: Viewport, p: LonLat): boolean {
 }
 
 const wrapLon = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * The control point of the curved line between two adopters (a quadratic curve bowed to the left
+ * of the direction of travel by a fifth of its length), as the map, the PNG and the SVG draw it.
+ */
+export function arcControl([x0, y0]: readonly [number, number], [x1, y1]: readonly [number, number]): [number, number] {
+  return [(x0 + x1) / 2 - (y1 - y0) * 0.2, (y0 + y1) / 2 + (x1 - x0) * 0.2];
+}
+
+/** The world's scale and offset for a camera and viewport: x = ox + unitX × size (as projector). */
+export function worldTransform(camera: Camera, view: Viewport): { size: number; ox: number; oy: number } {
+  const size = worldSize(camera.zoom);
+  const [cx, cy] = mercatorUnit([camera.lon, camera.lat]);
+  return { size, ox: view.width / 2 - cx * size, oy: view.height / 2 - cy * size };
+}

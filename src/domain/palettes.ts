@@ -14,6 +14,8 @@ const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E
 const TOL_12 = ['#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499', '#EE8866', '#77AADD', '#BBCC33'];
 const ORDINAL_4 = ['#FDE725', '#35B779', '#31688E', '#440154'];
 export const NOT_KNOWN_COLOUR = '#B0B0B0';
+/** The page's focus colour (--focus in atlas.css): the keyboard walk's ring on either map. */
+export const FOCUS_COLOUR = '#D14900';
 /** Order of adoption, earliest to latest: viridis, readable with every common colour-vision deficiency. */
 export const ADOPTION_COLOURS = ['#440154', '#31688E', '#35B779', '#FDE725'] as const;
 export const CHOROPLETH = ['#FFFFCC', '#A1DAB4', '#41B6C4', '#2C7FB8', '#253494'] as const;

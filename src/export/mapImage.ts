@@ -1,6 +1,7 @@
 /** The map as a PNG at 2× resolution, with title, legend, data version, date and credits. */
 import { captureMap } from '../map/captureMap';
 import { t } from '../i18n/messages';
+import { arcControl } from '../domain/mercator';
 
 /** A city symbol as drawn on the map: [lon, lat], radius in CSS pixels, fill colour, selection ring. */
 export interface MapSymbol { readonly lonLat: readonly [number, number]; readonly radius: number; readonly colour: string; readonly ring: boolean }
@@ -73,8 +74,7 @@ function drawArcs(ctx: CanvasRenderingContext2D, arcs: NonNullable<MapImageSpec[
   for (const a of arcs) {
     const [x0, y0] = project(a.from);
     const [x1, y1] = project(a.to);
-    const mx = (x0 + x1) / 2 - (y1 - y0) * 0.2;
-    const my = (y0 + y1) / 2 + (x1 - x0) * 0.2;
+    const [mx, my] = arcControl([x0, y0], [x1, y1]);
     const g = ctx.createLinearGradient(x0, y0, x1, y1);
     g.addColorStop(0, '#440154');
     g.addColorStop(1, '#35B779');

@@ -4,7 +4,7 @@
  * links, no fonts to fetch). All text is escaped: city names and titles can come from anyone.
  */
 import { baseLayers, SEA, type BaseMapInput } from '../map2d/baseLayers';
-import { projector } from '../domain/mercator';
+import { arcControl, projector } from '../domain/mercator';
 import type { MapImageSpec } from './mapImage';
 
 const FONT = 'system-ui, &quot;Segoe UI&quot;, Roboto, &quot;DejaVu Sans&quot;, Arial, sans-serif';
@@ -37,8 +37,7 @@ export function mapSvg(spec: MapImageSpec, base: BaseMapInput): string {
   const arcs = (spec.arcs ?? []).map((a, i) => {
     const [x0, y0] = project(a.from);
     const [x1, y1] = project(a.to);
-    const mx = (x0 + x1) / 2 - (y1 - y0) * 0.2;
-    const my = (y0 + y1) / 2 + (x1 - x0) * 0.2;
+    const [mx, my] = arcControl([x0, y0], [x1, y1]);
     // Dark at the earlier adopter, light at the later one, as on the map.
     return `<linearGradient id="arc${i}" gradientUnits="userSpaceOnUse" x1="${n(x0)}" y1="${n(y0)}" x2="${n(x1)}" y2="${n(y1)}"><stop offset="0" stop-color="#440154"/><stop offset="1" stop-color="#35B779"/></linearGradient>`
       + `<path d="M${n(x0)},${n(y0)}Q${n(mx)},${n(my)} ${n(x1)},${n(y1)}" fill="none" stroke="url(#arc${i})" stroke-width="3"/>`;

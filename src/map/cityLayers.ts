@@ -9,12 +9,13 @@ import type { Layer, LayerData, PickingInfo } from '@deck.gl/core';
 import type { City, PlacesData } from '../domain/atlasSchema';
 import type { CityGeometry, CityStyle } from '../domain/cityLayerData';
 import { cityRadius } from './symbolSize';
+import { FOCUS_COLOUR, hexToRgb } from '../domain/palettes';
 import { placeLabels, RecentPlacements } from '../domain/labelPlacement';
 
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 const radiusOf = cityRadius;
-/** The page's focus colour (--focus in atlas.css), so that the map's focus looks like the rest. */
-export const FOCUS_RGB = [209, 73, 0, 255] as const;
+/** The page's focus colour, so that the map's focus looks like the rest. */
+export const FOCUS_RGB = [...hexToRgb(FOCUS_COLOUR), 255] as const;
 
 export interface PlaceLabel { readonly name: string; readonly position: [number, number]; readonly population: number }
 export interface PlacesBinary { readonly length: number; readonly positions: Float32Array; readonly labels: readonly PlaceLabel[] }

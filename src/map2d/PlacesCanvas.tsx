@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { loadPlaces } from '../data/placesStore';
-import { mercatorUnit, worldSize, type Viewport } from '../domain/mercator';
+import { mercatorUnit, worldTransform, type Viewport } from '../domain/mercator';
 import type { Camera } from '../domain/viewState';
 
 let unitsOnce: Promise<Float64Array> | undefined;
@@ -35,10 +35,7 @@ export function PlacesCanvas({ camera, view }: { readonly camera: Camera; readon
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, view.width, view.height);
     ctx.fillStyle = 'rgba(90,90,90,0.51)';
-    const size = worldSize(camera.zoom);
-    const [cx, cy] = mercatorUnit([camera.lon, camera.lat]);
-    const ox = view.width / 2 - cx * size;
-    const oy = view.height / 2 - cy * size;
+    const { size, ox, oy } = worldTransform(camera, view);
     for (let i = 0; i < units.length; i += 2) {
       const x = ox + units[i]! * size;
       const y = oy + units[i + 1]! * size;

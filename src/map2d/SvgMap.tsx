@@ -9,7 +9,9 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Poin
 import type { FeatureCollection } from 'geojson';
 import type { Rgb } from '../domain/palettes';
 import type { Camera } from '../domain/viewState';
-import { inView, panBy, projector, zoomAround, type Viewport } from '../domain/mercator';
+import { arcControl, inView, panBy, projector, zoomAround, type Viewport } from '../domain/mercator';
+import { FILL_ALPHA } from '../domain/cityLayerData';
+import { FOCUS_COLOUR } from '../domain/palettes';
 import { cityRadius } from '../map/symbolSize';
 import { bandNow, HIGH_BAND_ZOOM, loadBand } from '../map/geometry';
 import { baseLayers, SEA, type BaseMapInput } from './baseLayers';
@@ -177,17 +179,16 @@ export default function SvgMap(props: SvgMapProps) {
           {arcs?.map((a) => {
             const [x0, y0] = project(a.from.lonLat);
             const [x1, y1] = project(a.to.lonLat);
-            const mx = (x0 + x1) / 2 - (y1 - y0) * 0.2;
-            const my = (y0 + y1) / 2 + (x1 - x0) * 0.2;
+            const [mx, my] = arcControl([x0, y0], [x1, y1]);
             return <path key={`${a.from.id}-${a.to.id}`} d={`M${x0},${y0}Q${mx},${my} ${x1},${y1}`} fill="none" stroke="url(#map2d-arc)" strokeWidth={3} strokeOpacity={0.9} />;
           })}
           {circles.map((c) => (
-            <circle key={c.id} data-city={c.id} cx={c.x} cy={c.y} r={c.r} fill={c.fill} fillOpacity={235 / 255} stroke="#fff" strokeWidth={1}><title>{c.name}</title></circle>
+            <circle key={c.id} data-city={c.id} cx={c.x} cy={c.y} r={c.r} fill={c.fill} fillOpacity={FILL_ALPHA / 255} stroke="#fff" strokeWidth={1}><title>{c.name}</title></circle>
           ))}
           {highlighted.map((c) => { const [x, y] = project(c.lonLat); return <circle key={`hl-${c.id}`} cx={x} cy={y} r={cityRadius(c) + 5} fill="none" stroke="#000" strokeWidth={3} />; })}
           {ring && <>
             <circle cx={ring.at[0]} cy={ring.at[1]} r={ring.r} fill="none" stroke="#fff" strokeWidth={7} />
-            <circle cx={ring.at[0]} cy={ring.at[1]} r={ring.r} fill="none" stroke="rgb(209,73,0)" strokeWidth={3} />
+            <circle cx={ring.at[0]} cy={ring.at[1]} r={ring.r} fill="none" stroke={FOCUS_COLOUR} strokeWidth={3} />
           </>}
         </svg>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panBy, projector, unproject, zoomAround, inView } from '../../../src/domain/mercator';
+import { arcControl, panBy, projector, unproject, zoomAround, inView } from '../../../src/domain/mercator';
 
 // Expectations worked out by hand from the Web Mercator formulas with MapLibre's 512-pixel world:
 // x = (lon + 180) / 360 × 512 × 2^z, y = (1/2 − ln tan(π/4 + φ/2) / 2π) × 512 × 2^z.
@@ -63,5 +63,11 @@ describe('Web Mercator camera', () => {
     const cam = { lon: 12, lat: 52, zoom: 6 };
     expect(inView(cam, view, [12.5, 52.2])).toBe(true);
     expect(inView(cam, view, [2.17, 41.39])).toBe(false);
+  });
+
+  it('bows an adoption arc by a fifth of its length, to the left of its direction on screen', () => {
+    // From (0, 0) to (10, 0): the midpoint (5, 0) moved 2 pixels down (screen y grows downwards).
+    expect(arcControl([0, 0], [10, 0])).toEqual([5, 2]);
+    expect(arcControl([0, 0], [0, 10])).toEqual([-2, 5]);
   });
 });
