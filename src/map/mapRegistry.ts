@@ -30,14 +30,17 @@ export function currentMap(): LiveMap | undefined {
 
 /**
  * The base map as the exports draw it (regions at the current camera and size, the choropleth):
- * registered by whichever map is on screen, the 2D or the WebGL one.
+ * registered by whichever map is on screen, the 2D or the WebGL one. Both are mounted during a
+ * hand-over and their effects may run in either order, so registrations are kept in order and
+ * the newest one still registered is the base: a map that goes away leaves the other one's.
  */
-let base: (() => Promise<BaseMapInput>) | undefined;
-/** Registers a map's base; the returned function unregisters it unless another map has taken over since. */
-export function setCurrentBase(value: () => Promise<BaseMapInput>): () => void {
-  base = value;
-  return () => { if (base === value) base = undefined; };
+type Base = () => Promise<BaseMapInput>;
+const bases: Base[] = [];
+/** Registers a map's base; the returned function takes that registration back. */
+export function setCurrentBase(value: Base): () => void {
+  bases.push(value);
+  return () => { const i = bases.lastIndexOf(value); if (i >= 0) bases.splice(i, 1); };
 }
-export function currentBase(): (() => Promise<BaseMapInput>) | undefined {
-  return base;
+export function currentBase(): Base | undefined {
+  return bases[bases.length - 1];
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasInkShare, colourDistance, pngStats, projectOnMap, startSession, waitForFirstView, waitForMapIdle, type Session } from './harness';
-import { clickCityOnMap, filterOption, matchSummary, optionCount, runAxe, waitForSummaryChange } from './pageActions';
+import { clickCityOnMap, clickRegionOnMap, filterOption, matchSummary, optionCount, runAxe, waitForSummaryChange } from './pageActions';
 import { readAtlas } from '../unit/readAtlas';
 import { ATTRIBUTION } from '../../src/domain/attribution';
 
@@ -266,7 +266,7 @@ describe('regional patterns', () => {
     expect(after.cities).toBeLessThan(before.cities);
     await page.getByRole('button', { name: 'Clear all' }).click();
     await waitForSummaryChange(page, after);
-    await clickCityOnMap(page, [2.5, 46.5]); // central France: a region, no case city
+    await clickRegionOnMap(page, [2.5, 46.5]); // central France: a region, no case city
     await page.waitForSelector('.chips .chip');
     expect(await page.locator('.chips .chip').textContent()).toContain('(FR)');
     const fr = await matchSummary(page);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, waitForMapIdle, type Session } from './harness';
 import { readAtlas } from '../unit/readAtlas';
 import { serveAtlas } from './servedAtlas';
+import { hoverUntil } from './pageActions';
 
 const LONG = 'Ł'.repeat(10_000);
 const hostile = readAtlas();
@@ -96,8 +97,7 @@ describe('hostile rows rendered as text', () => {
     await waitForMapIdle(page);
     const p = await page.evaluate((ll) => (window as unknown as { __atlasMap: { project: (x: [number, number]) => { x: number; y: number } } }).__atlasMap.project(ll), a.lonLat);
     const box = (await page.locator('.map canvas').first().boundingBox())!;
-    await page.mouse.move(box.x + p.x, box.y + p.y);
-    await page.waitForSelector('.map-tooltip');
+    await hoverUntil(page, box.x + p.x, box.y + p.y, '.map-tooltip');
     expect(await page.locator('.map-tooltip').textContent()).toContain('<img src=x');
     await assertSafe(page);
   });

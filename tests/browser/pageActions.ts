@@ -38,18 +38,48 @@ export async function optionCount(page: Page, group: string, option: RegExp): Pr
   return Number(/\((\d+)\)\s*$/.exec(label)?.[1] ?? NaN);
 }
 
-/** Clicks a case city's symbol on the map at its projected position. */
-export async function clickCityOnMap(page: Page, lonLat: readonly [number, number]): Promise<void> {
+/**
+ * Rests the pointer on a point of the map until `selector` shows, nudging it by a pixel now and
+ * then as a hand does: deck.gl picks on pointer moves, and a single move can land before the
+ * symbol layer's first frame on a loaded software renderer.
+ */
+export async function hoverUntil(page: Page, x: number, y: number, selector: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (let i = 0; ; i++) {
+    await page.mouse.move(x + (i % 2), y);
+    try {
+      await page.waitForSelector(selector, { timeout: 1_500 });
+      return;
+    } catch (e) {
+      if (Date.now() > until) throw e;
+    }
+  }
+}
+
+/** Where a place lies on the WebGL map, in page pixels. */
+async function pagePoint(page: Page, lonLat: readonly [number, number]): Promise<{ x: number; y: number }> {
   await page.locator('.map').scrollIntoViewIfNeeded();
   const point = await page.evaluate((ll) => {
     const map = (window as unknown as { __atlasMap: { project: (p: [number, number]) => { x: number; y: number } } }).__atlasMap;
     return map.project([ll[0], ll[1]]);
   }, lonLat);
   const box = (await page.locator('.map canvas').first().boundingBox())!;
-  // Hover first, as a person does: deck.gl picks on pointer move before the click.
-  await page.mouse.move(box.x + point.x, box.y + point.y);
-  await page.waitForTimeout(300);
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Clicks a case city's symbol on the map at its projected position. */
+export async function clickCityOnMap(page: Page, lonLat: readonly [number, number]): Promise<void> {
+  const { x, y } = await pagePoint(page, lonLat);
+  // Hover first, as a person does: deck.gl picks on pointer move, and its tooltip says the symbol is under the pointer.
+  await hoverUntil(page, x, y, '.map-tooltip');
+  await page.mouse.click(x, y);
+}
+
+/** Clicks the map where no case city is (a region, in the regional patterns). */
+export async function clickRegionOnMap(page: Page, lonLat: readonly [number, number]): Promise<void> {
+  const { x, y } = await pagePoint(page, lonLat);
+  await page.mouse.move(x, y);
+  await page.mouse.click(x, y);
 }
 
 export async function runAxe(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
