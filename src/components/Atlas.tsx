@@ -15,22 +15,11 @@ import { useDerivedView } from '../state/useDerivedView';
 import { pickLanguage, setLocale, t } from '../i18n/messages';
 import type { MessageKey } from '../i18n/en';
 import { FilterPanel } from './FilterPanel';
-import { CityCard } from './CityCard';
-import { TableView } from './TableView';
 import { CompareTray } from './CompareTray';
-import { CompareView } from './CompareView';
-import { PeerFinder } from './PeerFinder';
-import { PatternsPanel } from './PatternsPanel';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { Credits } from './Credits';
-import { ScenesPanel } from './ScenesPanel';
-import { SharePanel } from './SharePanel';
-import { Presentation } from './Presentation';
 import { PrintBriefing } from './PrintBriefing';
-import { TimelinePanel } from './TimelinePanel';
-import { SpreadPanel } from './SpreadPanel';
-import { DriversPanel } from './DriversPanel';
 import { useResearchViews } from '../state/useResearchViews';
 import { factorRows } from '../domain/factors';
 import { displayedMatch } from '../domain/mapDisplay';
@@ -38,13 +27,15 @@ import { yearRows } from '../domain/timeline';
 import { adopterRows } from '../domain/spread';
 import { optionLabel } from '../i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
-import { AccessibilityStatement } from './AccessibilityStatement';
-import { ViewExports } from './ViewExports';
 import { readPreference, writePreference } from '../state/preferences';
 import { useWalkItems } from '../state/useWalkItems';
 import { useRenderer } from '../state/useRenderer';
 import { afterFirstView as whenFirstView, announceFirstView, useAfterFirstView } from '../state/firstView';
 import SvgMap from '../map2d/SvgMap';
+import {
+  AccessibilityStatement, CityCard, CompareView, DriversPanel, loadViews, PatternsPanel, PeerFinder, Presentation, ScenesPanel, SharePanel, SpreadPanel,
+  TableView, TimelinePanel, ViewExports,
+} from './lazyViews';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -61,11 +52,15 @@ interface Props {
 export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   const { index, cityById, regionByCode, cityIds } = useAtlasIndex(atlas);
   const { state, dispatch, ignored, dismissIgnored } = useViewState(cityIds);
+  // The filters and the legend (hundreds of options) render in the frame after the map's first view,
+  // and their facet counts are counted then.
+  const afterFirstView = useAfterFirstView();
+  const { match, facets } = useMatches(index, state.filters, afterFirstView);
   const lang = pickLanguage(state.lang, navigator.languages);
   // Set before the children render, so that every t() of this render speaks the chosen language.
   setLocale(lang);
   useEffect(() => { document.documentElement.lang = lang; document.title = t('app.title'); }, [lang]);
-  const { match, facets } = useMatches(index, state.filters);
+
   const { colouring, highlighted, patterns } = useDerivedView(state, match, cityById, atlas.regions);
   const toggle = useCallback((group: FilterGroupKey, option: string) => dispatch(actions.toggleFilter, { group, option }), [dispatch]);
   const goTo = useCallback((c: City) => dispatch(actions.goToCity, c), [dispatch]);
@@ -91,6 +86,8 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   // A preference of this browser, read after the first view (the first read of storage can block).
   const [legendDocked, setLegendDocked] = useState(false);
   useEffect(() => whenFirstView(() => setLegendDocked(readPreference('atlas.legendDocked') === '1')), []);
+  // The other views' code arrives while the person looks at the map.
+  useEffect(() => whenFirstView(() => { loadViews().catch(() => undefined); }), []);
   const dockLegend = (docked: boolean) => { setLegendDocked(docked); writePreference('atlas.legendDocked', docked ? '1' : '0'); };
   const date = new Date().toISOString().slice(0, 10);
   // Made when something reads it (the share view, printing), not on every filter change.
@@ -111,8 +108,6 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
   }, [atlas.meta, match, state, colouring, highlighted, date, research.display]);
   // The 2D map paints the first view; the WebGL map, where it is the map, takes over once drawn.
   const rendering = useRenderer(state.renderer);
-  // The filters and the legend (hundreds of options) render in the frame after the map's first view.
-  const afterFirstView = useAfterFirstView();
   const mapArea = useRef<HTMLDivElement>(null);
   const [webglReady, setWebglReady] = useState(false);
   const onWebglReady = useCallback(() => flushSync(() => setWebglReady(true)), []);
@@ -175,16 +170,17 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
         </nav>
       </header>
       {state.embed && <a className="embed-link" href={viewUrl({ ...state, embed: false })} target="_blank" rel="noopener">{t('embed.open')}</a>}
-      {presenting !== undefined && <Presentation scenes={scenes.scenes} index={presenting} onGo={goScene} onExit={exitPresentation} />}
+      {presenting !== undefined && <Suspense fallback={null}><Presentation scenes={scenes.scenes} index={presenting} onGo={goScene} onExit={exitPresentation} /></Suspense>}
       {ignored.length > 0 && <Notice message={t('app.ignoredParams', { list: ignored.map((i) => `${i.param} (${i.reason})`).join('; ') })} onDismiss={dismissIgnored} />}
       {scenes.problem && <Notice message={t('scenes.storageProblem', { reason: scenes.problem })} onDismiss={scenes.dismissProblem} />}
       <div className="layout">
         {/* Keyed by language: the memoised filter panels and legend re-render when it changes. */}
         <aside key={lang} className={filtersOpen ? 'sidebar' : 'sidebar collapsed'}>
           <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
-            {t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length })}
+            {/* The counts follow with the filters: the first plural or number formatted loads the browser's locale data (20-30 ms). */}
+            {afterFirstView ? t('filters.toggle', { cities: match.cities.length, initiatives: match.initiatives.length }) : t('filters.title')}
           </button>
-          {afterFirstView && <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
+          {facets && <FilterPanel filters={state.filters} facets={facets} matchedCities={match.cities.length} matchedInitiatives={match.initiatives.length}
             regionByCode={regionByCode} onToggle={toggle} onChange={setFilters} titlesLoaded={texts === 'ready'} />}
         </aside>
         <main className="main" id="main">
@@ -208,51 +204,55 @@ export function Atlas({ atlas, texts, onNeedTexts }: Props) {
                 renderer={state.renderer} rendererWhy={rendering.why} onRenderer={(r) => dispatch(actions.setRenderer, r)} />
             )}
           </div>
-          {patterns && (
-            <PatternsPanel pattern={state.pattern} classes={patterns.classes} zeroRegions={patterns.zero} table={patterns.table}
-              onChange={(pattern) => dispatch(actions.setPattern, pattern)}
-              onCell={(category, row, typology, column) => dispatch(actions.filterToCell, { categoryGroup: CATEGORY_GROUP[category], row, typology, column })} />
-          )}
-          {state.view === 'timeline' && research.stacks && (
-            <TimelinePanel stacks={research.stacks} colourBy={state.colourBy} yearFrom={state.filters.yearFrom} yearTo={state.filters.yearTo} year={state.year}
-              attribution={atlas.meta.attribution} onRange={setYearRange} onYear={setYear} onPlayYear={playYear} />
-          )}
-          {state.view === 'spread' && (
-            <SpreadPanel solution={state.solution} choices={research.solutionChoices} adopters={research.display.spread?.adopters ?? []}
-              classOf={research.display.spread?.classOf ?? new Map()} arcCount={research.display.spread?.arcs.length ?? 0} cityName={cityName}
-              attribution={atlas.meta.attribution} onOpen={select}
-              onSolution={(solution) => dispatch(actions.setSolution, solution)} />
-          )}
-          {state.view === 'drivers' && research.factors && (
-            <DriversPanel table={research.factors} typology={state.pattern.typology} attribution={atlas.meta.attribution}
-              onTypology={(typology) => dispatch(actions.setTypology, typology)}
-              onCell={(kind, key, typology, column) => dispatch(actions.filterToFactor, { group: kind, key, typology, column })} />
-          )}
-          {RESEARCH_VIEWS.has(state.view) && viewTable && (
-            <ViewExports make={viewExport} cityById={cityById} table={viewTable}
-              withMap={state.view !== 'drivers'} texts={texts} />
-          )}
-          {state.view === 'table' && (
-            // Keyed by language: the table's memoised columns and sort ranks are made in one language.
-            <TableView key={lang} rows={state.tableRows} onRows={setTableRows} cities={match.cities} allCities={atlas.cities} initiatives={match.initiatives}
-              allInitiatives={atlas.initiatives} initiativesByCity={index.initiativesByCity} cityById={cityById} texts={texts}
-              selectedCity={state.selectedCity} onOpen={select} />
-          )}
-          {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} allCities={atlas.cities} initiativesByCity={index.initiativesByCity} onRemove={removeCompare} />}
-          {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
-          {state.view === 'accessibility' && <AccessibilityStatement onBack={() => setView(contentView.current)} />}
-          {briefing && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
+          <Suspense fallback={null}>
+            {patterns && (
+              <PatternsPanel pattern={state.pattern} classes={patterns.classes} zeroRegions={patterns.zero} table={patterns.table}
+                onChange={(pattern) => dispatch(actions.setPattern, pattern)}
+                onCell={(category, row, typology, column) => dispatch(actions.filterToCell, { categoryGroup: CATEGORY_GROUP[category], row, typology, column })} />
+            )}
+            {state.view === 'timeline' && research.stacks && (
+              <TimelinePanel stacks={research.stacks} colourBy={state.colourBy} yearFrom={state.filters.yearFrom} yearTo={state.filters.yearTo} year={state.year}
+                attribution={atlas.meta.attribution} onRange={setYearRange} onYear={setYear} onPlayYear={playYear} />
+            )}
+            {state.view === 'spread' && (
+              <SpreadPanel solution={state.solution} choices={research.solutionChoices} adopters={research.display.spread?.adopters ?? []}
+                classOf={research.display.spread?.classOf ?? new Map()} arcCount={research.display.spread?.arcs.length ?? 0} cityName={cityName}
+                attribution={atlas.meta.attribution} onOpen={select}
+                onSolution={(solution) => dispatch(actions.setSolution, solution)} />
+            )}
+            {state.view === 'drivers' && research.factors && (
+              <DriversPanel table={research.factors} typology={state.pattern.typology} attribution={atlas.meta.attribution}
+                onTypology={(typology) => dispatch(actions.setTypology, typology)}
+                onCell={(kind, key, typology, column) => dispatch(actions.filterToFactor, { group: kind, key, typology, column })} />
+            )}
+            {RESEARCH_VIEWS.has(state.view) && viewTable && (
+              <ViewExports make={viewExport} cityById={cityById} table={viewTable}
+                withMap={state.view !== 'drivers'} texts={texts} />
+            )}
+            {state.view === 'table' && (
+              // Keyed by language: the table's memoised columns and sort ranks are made in one language.
+              <TableView key={lang} rows={state.tableRows} onRows={setTableRows} cities={match.cities} allCities={atlas.cities} initiatives={match.initiatives}
+                allInitiatives={atlas.initiatives} initiativesByCity={index.initiativesByCity} cityById={cityById} texts={texts}
+                selectedCity={state.selectedCity} onOpen={select} />
+            )}
+            {state.view === 'compare' && <CompareView cities={compareCities} initiatives={atlas.initiatives} allCities={atlas.cities} initiativesByCity={index.initiativesByCity} onRemove={removeCompare} />}
+            {state.view === 'scenes' && <ScenesPanel scenes={scenes.scenes} onSave={saveScene} onRemove={scenes.remove} onMove={scenes.move} onImport={scenes.importText} onPresent={goScene} />}
+            {state.view === 'accessibility' && <AccessibilityStatement onBack={() => setView(contentView.current)} />}
+            {briefing && <SharePanel texts={texts} state={state} cities={match.cities} initiatives={match.initiatives} cityById={cityById} {...briefing} />}
+          </Suspense>
         </main>
         {selected && (
           <aside className="detail" aria-label={selected.name} onKeyDown={onDetailKey}>
-            {state.panel === 'peers'
-              ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => dispatch(actions.showCard, undefined)} />
-              : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName} texts={texts}
-                  inCompare={state.compare.includes(selected.id)} compareCount={state.compare.length}
-                  onClose={() => dispatch(actions.closeCity, undefined)}
-                  onCompare={() => dispatch(actions.addToCompare, selected.id)}
-                  onPeers={() => dispatch(actions.showPeers, undefined)}
-                  context={cardContext} onSpread={(solution) => dispatch(actions.openSpread, solution)} />}
+            <Suspense fallback={null}>
+              {state.panel === 'peers'
+                ? <PeerFinder city={selected} cities={atlas.cities} regionByCode={regionByCode} onOpen={select} onBack={() => dispatch(actions.showCard, undefined)} />
+                : <CityCard city={selected} initiatives={index.initiativesByCity.get(selected.id) ?? []} regionByCode={regionByCode} cityName={cityName} texts={texts}
+                    inCompare={state.compare.includes(selected.id)} compareCount={state.compare.length}
+                    onClose={() => dispatch(actions.closeCity, undefined)}
+                    onCompare={() => dispatch(actions.addToCompare, selected.id)}
+                    onPeers={() => dispatch(actions.showPeers, undefined)}
+                    context={cardContext} onSpread={(solution) => dispatch(actions.openSpread, solution)} />}
+            </Suspense>
           </aside>
         )}
       </div>

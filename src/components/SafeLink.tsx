@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../domain/inputSchema';
+import { isHttpUrl } from '../domain/httpUrl';
 
 /** A link only for http(s) URLs, opened in a new tab without opener; anything else is plain text. */
 export function SafeLink({ href, children }: { readonly href: string; readonly children?: React.ReactNode }) {

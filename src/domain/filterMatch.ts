@@ -8,7 +8,7 @@
  * rows), not with rows times groups times options as an object scan does.
  */
 import type { City, Initiative } from './atlasSchema';
-import { FILTER_GROUPS, type FilterGroup, type FilterGroupKey } from './filterGroups';
+import { FILTER_GROUPS, GROUP_BY_KEY, type FilterGroup, type FilterGroupKey } from './filterGroups';
 import type { FilterState } from './filterState';
 import { foldText, matchesQuery } from './textSearch';
 import { Bitset } from './bitset';
@@ -25,10 +25,13 @@ export interface IndexedAtlas {
   readonly initiativesOf: readonly (readonly number[])[];
   /** Start year per initiative (0 when not known). */
   readonly startYear: Int32Array;
-  /** Option bitsets of the fixed-option groups (over initiatives or cities, by the group's level). */
-  readonly bits: ReadonlyMap<FilterGroupKey, ReadonlyMap<string, Bitset>>;
-  /** For initiative-level groups: per option, the cities with at least one initiative that has it. */
-  readonly citiesWith: ReadonlyMap<FilterGroupKey, ReadonlyMap<string, Bitset>>;
+  /**
+   * A fixed-option group's option bitsets (over initiatives or cities, by the group's level), made
+   * on first use: the first view, unfiltered, needs none of them, and making all took 15-25 ms.
+   */
+  readonly bits: (group: FilterGroupKey) => ReadonlyMap<string, Bitset> | undefined;
+  /** For an initiative-level group: per option, the cities with at least one initiative that has it (on first use). */
+  readonly citiesWith: (group: FilterGroupKey) => ReadonlyMap<string, Bitset> | undefined;
   /** Bitsets of open groups' values (NUTS codes), made on first use. */
   readonly openBits: Map<string, Bitset>;
 }
@@ -61,29 +64,40 @@ export function indexAtlas(cities: readonly City[], initiatives: readonly Initia
     if (c >= 0) initiativesOf[c]!.push(k);
     startYear[k] = i.startYear ?? 0;
   });
-  const bits = new Map<FilterGroupKey, Map<string, Bitset>>();
-  for (const g of FILTER_GROUPS) {
-    if (g.pattern) continue;
-    const size = g.level === 'city' ? cities.length : initiatives.length;
-    const byOption = new Map(g.options.map((o) => [o, new Bitset(size)]));
-    if (g.level === 'city') cities.forEach((c, k) => { for (const v of g.valuesOf(c)) byOption.get(v)?.add(k); });
-    else initiatives.forEach((i, k) => { const c = cities[cityOf[k]!]; if (c) for (const v of g.valuesOf(c, i)) byOption.get(v)?.add(k); });
-    bits.set(g.key, byOption);
-  }
-  const citiesWith = new Map<FilterGroupKey, Map<string, Bitset>>();
-  for (const g of FILTER_GROUPS) {
-    if (g.level !== 'initiative') continue;
-    citiesWith.set(g.key, new Map([...bits.get(g.key)!].map(([o, b]) => {
-      const owners = new Bitset(cities.length);
-      b.forEach((i) => { if (cityOf[i]! >= 0) owners.add(cityOf[i]!); });
-      return [o, owners];
-    })));
-  }
+  const made = new Map<FilterGroupKey, Map<string, Bitset>>();
+  const bits = (key: FilterGroupKey): Map<string, Bitset> | undefined => {
+    const g = GROUP_BY_KEY.get(key);
+    if (!g || g.pattern) return undefined;
+    let byOption = made.get(key);
+    if (!byOption) {
+      const size = g.level === 'city' ? cities.length : initiatives.length;
+      const options = new Map(g.options.map((o) => [o, new Bitset(size)]));
+      if (g.level === 'city') cities.forEach((c, k) => { for (const v of g.valuesOf(c)) options.get(v)?.add(k); });
+      else initiatives.forEach((i, k) => { const c = cities[cityOf[k]!]; if (c) for (const v of g.valuesOf(c, i)) options.get(v)?.add(k); });
+      made.set(key, options);
+      byOption = options;
+    }
+    return byOption;
+  };
+  const owners = new Map<FilterGroupKey, Map<string, Bitset>>();
+  const citiesWith = (key: FilterGroupKey): Map<string, Bitset> | undefined => {
+    if (GROUP_BY_KEY.get(key)?.level !== 'initiative') return undefined;
+    let byOption = owners.get(key);
+    if (!byOption) {
+      byOption = new Map([...bits(key)!].map(([o, b]) => {
+        const has = new Bitset(cities.length);
+        b.forEach((i) => { if (cityOf[i]! >= 0) has.add(cityOf[i]!); });
+        return [o, has];
+      }));
+      owners.set(key, byOption);
+    }
+    return byOption;
+  };
   return { cities, initiatives, initiativesByCity, searchText, cityOf, initiativesOf, startYear, bits, citiesWith, openBits: new Map() };
 }
 
 function optionBits(atlas: IndexedAtlas, g: FilterGroup, option: string): Bitset | undefined {
-  if (!g.pattern) return atlas.bits.get(g.key)?.get(option);
+  if (!g.pattern) return atlas.bits(g.key)?.get(option);
   const key = `${g.key}:${option}`;
   let b = atlas.openBits.get(key);
   if (!b) {
@@ -242,7 +256,7 @@ export function facetCounts(atlas: IndexedAtlas, state: FilterState): Record<Fil
         const b = optionBits(atlas, g, o);
         if (!b) { counts[o] = 0; continue; }
         // With no other initiative-level filter, a city counts when any of its initiatives has the option.
-        if (!inits) { counts[o] = allCities.countAnd(atlas.citiesWith.get(g.key)!.get(o)!); continue; }
+        if (!inits) { counts[o] = allCities.countAnd(atlas.citiesWith(g.key)!.get(o)!); continue; }
         counts[o] = distinctCities(atlas, b, inits, allCities, seen, ++stamp);
       }
     }

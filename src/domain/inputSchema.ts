@@ -17,6 +17,9 @@ import {
 } from './vocabularies';
 import { COUNTRY_BY_CODE } from './countries';
 import { nearest } from './suggest';
+import { isHttpUrl } from './httpUrl';
+
+export { isHttpUrl };
 
 /** Separator between values of a multi-valued cell. */
 export const MULTI_SEPARATOR = ';';
@@ -95,16 +98,6 @@ const vocabOne = <T extends string>(allowed: readonly T[]) =>
     return s as T;
   });
 
-/** Only http(s) URLs are accepted: no javascript:, data: or relative links. */
-export function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s)) return false;
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 const urlList = (min: number, max: number) =>
   trimmed.transform((s, ctx) => {

@@ -17,8 +17,14 @@ export const worldSize = (zoom: number): number => 512 * 2 ** zoom;
 
 /** [x, y] of a point in world pixels at zoom 0 scale 1 (0..1 × 0..1 from the top left). */
 export function mercatorUnit([lon, lat]: LonLat): [number, number] {
+  return [unitX(lon), unitY(lat)];
+}
+
+/** The two halves of mercatorUnit, for hot loops that should not allocate a pair per point. */
+export const unitX = (lon: number): number => (lon + 180) / 360;
+export function unitY(lat: number): number {
   const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
-  return [(lon + 180) / 360, 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)];
+  return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
 }
 
 function unitToLonLat(x: number, y: number): [number, number] {

@@ -34,6 +34,8 @@ export function messageIn(lang: Language, key: MessageKey, params?: Record<strin
   // Most labels have no argument and no ICU syntax: they are their own text, without a formatter
   // (making one per label cost tens of milliseconds before the first view).
   if (!source.includes('{') && !source.includes("''")) return source;
+  const simple = params && simpleText(source, params);
+  if (simple !== undefined) return simple;
   const id = `${lang}\u0000${key}`;
   if (!params) {
     const done = plain.get(id);
@@ -47,6 +49,25 @@ export function messageIn(lang: Language, key: MessageKey, params?: Record<strin
   const text = String(f.format(params ?? {}));
   if (!params) plain.set(id, text);
   return text;
+}
+
+/** Only plain `{name}` arguments, no plural, select, number or quoting. */
+const SIMPLE = /^[^{}']*(?:\{\w+\}[^{}']*)*$/;
+/**
+ * A message whose arguments are all plain `{name}`s filled with strings is the same text with the
+ * strings put in: no formatter is made. (Making the first one loads the browser's locale data,
+ * 20-30 ms, which the first view should not wait for; numbers still go through ICU to be
+ * formatted in the language's way.)
+ */
+function simpleText(source: string, params: Record<string, string | number>): string | undefined {
+  if (!SIMPLE.test(source)) return undefined;
+  let ok = true;
+  const text = source.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    if (typeof v !== 'string') ok = false;
+    return typeof v === 'string' ? v : '';
+  });
+  return ok ? text : undefined;
 }
 
 export function t(key: MessageKey, params?: Record<string, string | number>): string {

@@ -6,7 +6,7 @@
  */
 import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
-import { projector, type Viewport } from '../domain/mercator';
+import { projector, unitX, unitY, worldTransform, type Viewport } from '../domain/mercator';
 import type { Camera, PatternLevel } from '../domain/viewState';
 import { CHOROPLETH, CHOROPLETH_ZERO } from '../domain/palettes';
 import { CONTEXT_LAND, LAND, SEA } from '../map/mapStyle';
@@ -43,9 +43,10 @@ const OUTLINES = [
 
 /** A d3 path generator over the camera's planar Web Mercator (no spherical clipping or resampling: fast, and winding-agnostic). */
 export function pathFor(camera: Camera, view: Viewport) {
-  const project = projector(camera, view);
+  // The projector's arithmetic inlined: tens of thousands of points, without a pair allocated for each.
+  const { size, ox, oy } = worldTransform(camera, view);
   const transform = geoTransform({
-    point(lon, lat) { const [x, y] = project([lon, lat]); this.stream.point(x, y); },
+    point(lon, lat) { this.stream.point(ox + unitX(lon) * size, oy + unitY(lat) * size); },
   });
   return geoPath(transform).digits(1);
 }
@@ -93,9 +94,11 @@ export function baseLayers(x: BaseMapInput): PathSpec[] {
   const source = (name: string) => (name === 'nuts3' ? x.high?.[name] : x.low[name]);
   const visible = (name: string) => { const fc = source(name); return fc ? inViewport(fc, x.camera, x.view) : undefined; };
   const out: PathSpec[] = [];
+  // A source drawn twice (NUTS 0 as land and as borders) is one path string.
+  const drawn = new Map<string, string | null>();
   const whole = (key: string, name: string, style: Omit<PathSpec, 'key' | 'd'>) => {
-    const fc = visible(name);
-    const d = fc && fc.features.length ? path(fc) : null;
+    if (!drawn.has(name)) { const fc = visible(name); drawn.set(name, fc && fc.features.length ? path(fc) : null); }
+    const d = drawn.get(name);
     if (d) out.push({ key, d, ...style });
   };
   whole('context-fill', 'context', { fill: CONTEXT_LAND, stroke: '#C4C4C0', width: 0.6 });

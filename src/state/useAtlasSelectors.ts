@@ -14,8 +14,9 @@ export function useAtlasIndex(atlas: AtlasData) {
   }, [atlas]);
 }
 
-export function useMatches(index: ReturnType<typeof useAtlasIndex>['index'], filters: FilterState) {
+/** The matches; the facet counts only once `withFacets` (the filter panel is on screen). */
+export function useMatches(index: ReturnType<typeof useAtlasIndex>['index'], filters: FilterState, withFacets: boolean) {
   const match = useMemo(() => matchAtlas(index, filters), [index, filters]);
-  const facets = useMemo(() => facetCounts(index, filters), [index, filters]);
+  const facets = useMemo(() => (withFacets ? facetCounts(index, filters) : undefined), [index, filters, withFacets]);
   return { match, facets };
 }

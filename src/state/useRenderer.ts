@@ -19,7 +19,9 @@ export interface RendererState {
 }
 
 export function useRenderer(setting: RendererSetting): RendererState {
-  const [probe, setProbe] = useState<WebglProbe>(() => (hasWebGL() ? { kind: 'unknown' } : { kind: 'none' }));
+  // Whether this browser has WebGL at all is asked at once only where the link asks for the WebGL
+  // map: the first look at WebGL's interfaces costs a few milliseconds the 2D first view need not wait for.
+  const [probe, setProbe] = useState<WebglProbe>(() => (setting === 'webgl' && !hasWebGL() ? { kind: 'none' } : { kind: 'unknown' }));
   const [lost, setLost] = useState(false);
   const [firstView, setFirstView] = useState(false);
   useEffect(() => {
@@ -34,6 +36,6 @@ export function useRenderer(setting: RendererSetting): RendererState {
   const onWebglFailed = useCallback(() => setLost(true), []);
   const renderer = lost ? '2d' : chooseRenderer(setting, probe);
   const why: MessageKey | undefined = renderer !== '2d' ? undefined
-    : lost ? 'map.why.lost' : probe.kind === 'none' ? 'map.why.noWebgl' : setting === '2d' ? 'map.why.chosen' : 'map.why.software';
+    : lost ? 'map.why.lost' : probe.kind === 'none' || (firstView && setting === '2d' && !hasWebGL()) ? 'map.why.noWebgl' : setting === '2d' ? 'map.why.chosen' : 'map.why.software';
   return { renderer, why, onFirstView, onWebglFailed };
 }

@@ -202,6 +202,7 @@ describe('cards, comparison and peers', () => {
     await page.waitForFunction(() => document.querySelector('#city-card-title')?.textContent?.includes('Tartu'));
     await page.getByRole('button', { name: 'Add to comparison' }).press('Enter');
     await page.getByRole('button', { name: 'Compare 2 cities' }).press('Enter');
+    await page.waitForSelector('.compare-table');
     const heads = await page.locator('.compare-table thead th').allTextContents();
     expect(heads.map((h) => h.replace('✕', '').trim())).toEqual(['Barcelona', 'Tartu']);
     expect(await page.locator('.compare-table tr.differs').count()).toBeGreaterThan(0);

@@ -191,7 +191,7 @@ describe('walking the map by keyboard', () => {
     await expect.poll(() => announced(page)).toBe('Fabbriche di Vallico, Italy: 1 initiative; not known');
 
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.detail');
+    await page.waitForSelector('#city-card-title');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Fabbriche di Vallico');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.detail', { state: 'detached' });

@@ -49,6 +49,14 @@ describe('messages in each language', () => {
     expect(messageIn('it', 'patterns.zero', { count: 1 })).toBe('nessuna: 1 regione');
   });
 
+  it('puts text arguments in as written, as text', () => {
+    expect(messageIn('en', 'app.dataVersion', { version: '2026-11-30.1' })).toBe('Data version 2026-11-30.1');
+    expect(messageIn('de', 'share.working', { label: 'PNG' })).toBe('PNG wird vorbereitet…');
+    // Text from a case table with ICU-looking characters is text, not syntax.
+    expect(messageIn('en', 'share.failed', { label: "it's {x}", reason: '{a, plural, other {#}}' })).toBe("it's {x} failed: {a, plural, other {#}}");
+    expect(messageIn('en', 'present.position', { n: 2, total: 12 })).toBe('Scene 2 of 12');
+  });
+
   it('formats shares, dates, country names and CSV headers in the active language', () => {
     setLocale('fr');
     expect(formatShare(0.25)).toBe('25\u00a0%');
