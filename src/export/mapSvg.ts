@@ -3,29 +3,13 @@
  * symbols, arcs, title, legend and every credit line, in one self-contained file (no scripts, no
  * links, no fonts to fetch). All text is escaped: city names and titles can come from anyone.
  */
-import { baseLayers, SEA, type BaseMapInput } from '../map2d/baseLayers';
+import type { BaseMapInput } from '../map2d/baseLayers';
+import { escapeXml, svgNumber as n, regionsGroup } from '../map2d/baseSvg';
 import { arcControl, projector } from '../domain/mercator';
 import type { MapImageSpec } from './mapImage';
 
 const FONT = 'system-ui, &quot;Segoe UI&quot;, Roboto, &quot;DejaVu Sans&quot;, Arial, sans-serif';
 const HEADER = 64;
-
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-const n = (v: number) => (Math.round(v * 10) / 10).toString();
-
-/** The base map alone (sea, regions, outlines) at the size of the view: what the 2D map's PNG draws its symbols on. */
-export function baseSvg(base: BaseMapInput): string {
-  const { width, height } = base.view;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${regionsGroup(base)}</svg>`;
-}
-
-function regionsGroup(base: BaseMapInput): string {
-  const paths = baseLayers(base).map((p) =>
-    `<path d="${p.d}" fill="${escapeXml(p.fill ?? 'none')}"${p.stroke ? ` stroke="${escapeXml(p.stroke)}" stroke-width="${p.width ?? 1}"` : ''}${p.region ? ` data-region="${escapeXml(p.region)}"` : ''}/>`);
-  return `<g id="regions"><rect width="${n(base.view.width)}" height="${n(base.view.height)}" fill="${SEA}"/>${paths.join('')}</g>`;
-}
 
 export function mapSvg(spec: MapImageSpec, base: BaseMapInput): string {
   const { width, height } = base.view;

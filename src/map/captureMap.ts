@@ -7,7 +7,7 @@
  */
 import { currentBase, currentMap } from './mapRegistry';
 import { t } from '../i18n/messages';
-import { baseSvg } from '../export/mapSvg';
+import { baseSvg } from '../map2d/baseSvg';
 import { projector } from '../domain/mercator';
 
 type Capture = { canvas: HTMLCanvasElement; project: (lonLat: readonly [number, number]) => [number, number] };

@@ -309,8 +309,10 @@ describe('degraded environments', () => {
   it('without WebGL: the 2D map is the map, and the table and cards still work', async () => {
     const { page } = await open('', undefined, false);
     await waitForFirstView(page);
-    expect(await page.locator('.map-area').getAttribute('data-renderer')).toBe('2d');
+    // WebGL is looked for after the first view; without it, the 2D map stays the map.
+    await page.waitForSelector('.map-area[data-renderer="2d"]', { state: 'attached' });
     expect(await page.locator('.map2d circle[data-city]').count()).toBeGreaterThan(100);
+    expect(await page.locator('.maplibregl-map').count()).toBe(0);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.getByRole('button', { name: 'Open card for Barcelona' }).click();
     expect(await page.locator('#city-card-title').textContent()).toContain('Barcelona');
