@@ -56,8 +56,8 @@ const SIMPLE = /^[^{}']*(?:\{\w+\}[^{}']*)*$/;
 /**
  * A message whose arguments are all plain `{name}`s filled with strings is the same text with the
  * strings put in: no formatter is made. (Making the first one loads the browser's locale data,
- * 20-30 ms, which the first view should not wait for; numbers still go through ICU to be
- * formatted in the language's way.)
+ * 20-30 ms, which the first view should not wait for.) Numbers, plurals, selects and quoted
+ * text still go through ICU.
  */
 function simpleText(source: string, params: Record<string, string | number>): string | undefined {
   if (!SIMPLE.test(source)) return undefined;
