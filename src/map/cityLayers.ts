@@ -10,7 +10,7 @@ import type { City, PlacesData } from '../domain/atlasSchema';
 import type { CityGeometry, CityStyle } from '../domain/cityLayerData';
 import { cityRadius } from './symbolSize';
 import { FOCUS_COLOUR, hexToRgb } from '../domain/palettes';
-import { placeLabels, RecentPlacements } from '../domain/labelPlacement';
+import { atLeast, CITY_LABEL_ZOOM, labelledCities, labelOffsetY, minLabelPopulation, PLACE_LABEL_STEPS } from '../domain/cityLabels';
 
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 const radiusOf = cityRadius;
@@ -19,27 +19,6 @@ export const FOCUS_RGB = [...hexToRgb(FOCUS_COLOUR), 255] as const;
 
 export interface PlaceLabel { readonly name: string; readonly position: [number, number]; readonly population: number }
 export interface PlacesBinary { readonly length: number; readonly positions: Float32Array; readonly labels: readonly PlaceLabel[] }
-
-/** Smallest population labelled at a zoom: [from zoom, population] steps, ascending by zoom. */
-type LabelSteps = readonly (readonly [number, number])[];
-const PLACE_LABEL_STEPS: LabelSteps = [[0, 250_000], [5.5, 50_000], [7, 10_000]];
-const CITY_LABEL_STEPS: LabelSteps = [[0, 250_000], [5, 60_000], [6, 0]];
-export function minLabelPopulation(steps: LabelSteps, zoom: number): number {
-  return steps.reduce((min, [from, pop]) => (zoom >= from ? pop : min), steps[0]![1]);
-}
-
-/**
- * The items of at least `minPop` inhabitants. Each list is made once per input and threshold, so a
- * layer keeps the same data array until the threshold changes and deck.gl does not rebuild it.
- */
-const labelCache = new WeakMap<readonly object[], Map<number, readonly object[]>>();
-function atLeast<T extends object>(items: readonly T[], minPop: number, population: (t: T) => number): readonly T[] {
-  let byPop = labelCache.get(items);
-  if (!byPop) { byPop = new Map(); labelCache.set(items, byPop); }
-  let list = byPop.get(minPop) as readonly T[] | undefined;
-  if (!list) { list = items.filter((t) => population(t) >= minPop); byPop.set(minPop, list); }
-  return list;
-}
 
 export function placesBinary(p: PlacesData): PlacesBinary {
   const n = p.name.length;
@@ -72,25 +51,9 @@ export interface LayerInputs {
   readonly onClick: (info: PickingInfo<City>) => void;
 }
 
-/** City names appear from this zoom on; below it the symbols alone are legible. */
-export const CITY_LABEL_ZOOM = 4.2;
-
-/**
- * The shown cities whose names fit without overlapping a larger city's name, at this zoom. The
- * same labelled cities at the same zoom step give the same list, so the layer's data changes only
- * when they do.
- */
-const placements = new WeakMap<readonly City[], RecentPlacements<City>>();
+/** The cities named at this zoom (see src/domain/cityLabels.ts). */
 function cityLabels(x: LayerInputs): readonly City[] {
-  let recent = placements.get(x.cities);
-  if (!recent) { recent = new RecentPlacements(); placements.set(x.cities, recent); }
-  const minPop = minLabelPopulation(CITY_LABEL_STEPS, x.zoom);
-  const zoom = Math.round(x.zoom * 4) / 4;
-  const candidates = atLeast(x.cities, minPop, (c) => c.population ?? 0).filter((c) => x.isMatched(c.id));
-  return recent.get(`${zoom}`, candidates, (shown) => {
-    const keep = placeLabels(shown.map((c) => ({ id: c.id, lonLat: c.lonLat, text: c.name, priority: c.population ?? 0, offsetY: -radiusOf(c) - 9 })), zoom);
-    return shown.filter((c) => keep.has(c.id));
-  });
+  return labelledCities(x.cities, x.isMatched, x.zoom, radiusOf);
 }
 
 /**
@@ -194,7 +157,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
     data: cityLabels(x),
     getText: (c) => c.name, getPosition: (c) => c.lonLat,
     getSize: 12,
-    getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, -radiusOf(c) - 9], characterSet: charactersOf(x.cities, (c) => c.name),
+    getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, labelOffsetY(radiusOf(c))], characterSet: charactersOf(x.cities, (c) => c.name),
     fontFamily: FONT_FAMILY, fontWeight: 600, fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 235],
   }));
   return layers;

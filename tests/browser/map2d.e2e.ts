@@ -114,6 +114,25 @@ describe('2D map', () => {
     expect(await page.locator('#city-card-title').textContent()).toContain(largest.name);
   });
 
+  it('names the cities from zoom 4.2 on, each above its symbol, as the WebGL map does', async () => {
+    const { page } = await session.open('', { gpu: false });
+    await waitForFirstView(page);
+    expect(await page.locator('.map2d-labels text').count()).toBe(0); // zoom 3.4: symbols only
+    const barcelona = atlas.cities.find((c) => c.id === 'es-barcelona')!;
+    const cam = { lon: barcelona.lonLat[0], lat: barcelona.lonLat[1], zoom: 6 };
+    await page.goto(`${session.baseUrl}?at=6,${cam.lat},${cam.lon}`);
+    await waitForFirstView(page);
+    const label = page.locator('.map2d-labels text', { hasText: 'Barcelona' });
+    await label.waitFor();
+    const box = (await page.locator('.map2d').boundingBox())!;
+    const at = (await label.boundingBox())!;
+    const [x, y] = pixelAt(box, barcelona.lonLat, cam);
+    // The symbol's radius: 3 to 26 pixels by the square root of the population (capped at 3.5 million).
+    const r = 3 + 23 * Math.sqrt(Math.min(barcelona.population!, 3_500_000) / 3_500_000);
+    expect(at.x + at.width / 2 - box.x).toBeCloseTo(x, 0);
+    expect(Math.abs(at.y + at.height / 2 - box.y - (y - r - 9))).toBeLessThan(3);
+  });
+
   it('exports the map as an SVG with regions, cities, legend and every credit', async () => {
     const { page } = await session.open('?map=2d');
     await waitForFirstView(page);
