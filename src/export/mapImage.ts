@@ -2,6 +2,7 @@
 import { captureMap } from '../map/captureMap';
 import { t } from '../i18n/messages';
 import { arcControl } from '../domain/mercator';
+import { labelOffsetY } from '../domain/cityLabels';
 
 /** A city symbol as drawn on the map: [lon, lat], radius in CSS pixels, fill colour, selection ring. */
 export interface MapSymbol { readonly lonLat: readonly [number, number]; readonly radius: number; readonly colour: string; readonly ring: boolean }
@@ -15,14 +16,20 @@ export interface MapImageSpec {
   readonly legendTitle: string;
   readonly legend: readonly { readonly label: string; readonly colour: string }[];
   readonly footer: readonly string[];
+  /** The city names drawn at a zoom, as the map names them (none below the labelling zoom). */
+  readonly names?: (zoom: number) => readonly MapName[];
 }
+
+/** A city name above its symbol: [lon, lat], the symbol's radius in CSS pixels. */
+export interface MapName { readonly lonLat: readonly [number, number]; readonly name: string; readonly radius: number }
 
 const SCALE = 2;
 
 export async function mapImage(spec: MapImageSpec): Promise<Blob> {
-  const { canvas: map, project } = await captureMap(SCALE);
+  const { canvas: map, project, zoom } = await captureMap(SCALE);
   drawArcs(map.getContext('2d')!, spec.arcs ?? [], project);
   drawSymbols(map.getContext('2d')!, spec.symbols, project);
+  drawNames(map.getContext('2d')!, spec.names?.(zoom) ?? [], project);
   const header = 64 * SCALE;
   const footer = (spec.footer.length * 16 + 16) * SCALE;
   const out = document.createElement('canvas');
@@ -85,6 +92,26 @@ function drawArcs(ctx: CanvasRenderingContext2D, arcs: NonNullable<MapImageSpec[
     ctx.lineWidth = 3 * SCALE;
     ctx.stroke();
   }
+}
+
+/** The names as the map draws them: 12 px semibold, dark on a white halo, centred above the symbol. */
+function drawNames(ctx: CanvasRenderingContext2D, names: readonly MapName[], project: (lonLat: readonly [number, number]) => [number, number]): void {
+  ctx.font = `600 ${12 * SCALE}px system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const l of names) {
+    const [x, y] = project(l.lonLat);
+    if (x < -100 * SCALE || y < -30 * SCALE || x > ctx.canvas.width + 100 * SCALE || y > ctx.canvas.height + 30 * SCALE) continue;
+    const ly = y + labelOffsetY(l.radius) * SCALE;
+    ctx.lineWidth = 3 * SCALE;
+    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+    ctx.strokeText(l.name, x, ly);
+    ctx.fillStyle = '#141414';
+    ctx.fillText(l.name, x, ly);
+  }
+  ctx.textAlign = 'start';
+  ctx.textBaseline = 'alphabetic';
 }
 
 function drawSymbols(ctx: CanvasRenderingContext2D, symbols: readonly MapSymbol[], project: (lonLat: readonly [number, number]) => [number, number]): void {

@@ -10,7 +10,8 @@ import { t } from '../i18n/messages';
 import { baseSvg } from '../map2d/baseSvg';
 import { projector } from '../domain/mercator';
 
-type Capture = { canvas: HTMLCanvasElement; project: (lonLat: readonly [number, number]) => [number, number] };
+/** The base map's pixels, where a place lies on them, and the map's zoom (which names it shows). */
+type Capture = { canvas: HTMLCanvasElement; project: (lonLat: readonly [number, number]) => [number, number]; zoom: number };
 
 export async function captureMap(pixelRatio = 2): Promise<Capture> {
   const live = currentMap();
@@ -37,7 +38,7 @@ export async function captureMap(pixelRatio = 2): Promise<Capture> {
       const p = map.project([lonLat[0], lonLat[1]]);
       return [p.x * pixelRatio, p.y * pixelRatio];
     };
-    return { canvas, project };
+    return { canvas, project, zoom: map.getZoom() };
   } finally {
     map.setPixelRatio(previous);
     overlay.setProps({ layers: layers.map((l) => l.clone({ visible: l.props.visible })) });
@@ -58,7 +59,7 @@ async function captureBase(pixelRatio: number): Promise<Capture> {
     canvas.height = Math.round(base.view.height * pixelRatio);
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
     const p = projector(base.camera, base.view);
-    return { canvas, project: (lonLat) => { const [x, y] = p(lonLat); return [x * pixelRatio, y * pixelRatio]; } };
+    return { canvas, project: (lonLat) => { const [x, y] = p(lonLat); return [x * pixelRatio, y * pixelRatio]; }, zoom: base.camera.zoom };
   } finally {
     URL.revokeObjectURL(url);
   }

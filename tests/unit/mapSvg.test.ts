@@ -51,6 +51,15 @@ describe('SVG export', () => {
     for (const line of spec.footer) expect(credits).toContain(`>${line}</text>`);
   });
 
+  it('names the cities the map names at its zoom, above their symbols, as text', () => {
+    const names = (zoom: number) => (zoom >= 4.2 ? [{ lonLat: [0, 0] as const, name: '<img src=x> Bar&ça', radius: 4 }] : []);
+    expect(mapSvg({ ...spec, names }, base)).toContain('<g id="names"></g>'); // zoom 0: no names, as on the map
+    const named = mapSvg({ ...spec, names }, { ...base, camera: { lon: 0, lat: 0, zoom: 5 } });
+    const g = named.match(/<g id="names">(.*?)<\/g>/s)?.[1] ?? '';
+    // Centred on the city (256, 128), its centre 4 + 9 pixels above it.
+    expect(g).toMatch(/^<text x="256" y="115" text-anchor="middle" dominant-baseline="central"[^>]*>&lt;img src=x&gt; Bar&amp;ça<\/text>$/);
+  });
+
   it('is one self-contained document: no scripts, no links to fetch', () => {
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="512" height="')).toBe(true);
     expect(svg).not.toMatch(/<script|href=|<image|@import/);
