@@ -21,6 +21,35 @@ export function minLabelPopulation(steps: LabelSteps, zoom: number): number {
 /** A city's name sits this far above its centre (label centre, pixels): clear of its symbol. */
 export const labelOffsetY = (radius: number): number => -radius - 9;
 
+/** How a city's name looks on every map and export: semibold, dark, on a white halo. */
+export const NAME_STYLE = {
+  fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif',
+  size: 12, weight: 600, fill: '#141414', halo: '#ffffff', haloOpacity: 0.92, haloWidth: 3,
+} as const;
+
+/** A name to draw: the city's [lon, lat] and its symbol's radius in CSS pixels. */
+export interface CityName { readonly id: string; readonly lonLat: readonly [number, number]; readonly name: string; readonly radius: number }
+
+/**
+ * Where the names fall in a view of `width` × `height` pixels (`scale` pixels per CSS pixel):
+ * each label's centre, above its symbol; names whose centre is well outside the view are left out.
+ */
+export function placeNames(names: readonly CityName[], project: (lonLat: readonly [number, number]) => readonly [number, number],
+  width: number, height: number, scale = 1): { readonly id: string; readonly name: string; readonly x: number; readonly y: number }[] {
+  const out: { id: string; name: string; x: number; y: number }[] = [];
+  for (const c of names) {
+    const [x, y] = project(c.lonLat);
+    if (x < -100 * scale || y < -30 * scale || x > width + 100 * scale || y > height + 30 * scale) continue;
+    out.push({ id: c.id, name: c.name, x, y: y + labelOffsetY(c.radius) * scale });
+  }
+  return out;
+}
+
+/** The cities named at this zoom as names to draw (see labelledCities). */
+export function cityNames(cities: readonly City[], isShown: (id: string) => boolean, zoom: number, radiusOf: (c: City) => number): CityName[] {
+  return labelledCities(cities, isShown, zoom, radiusOf).map((c) => ({ id: c.id, lonLat: c.lonLat, name: c.name, radius: radiusOf(c) }));
+}
+
 /**
  * The items of at least `minPop` inhabitants. Each list is made once per input and threshold, so a
  * layer keeps the same data array until the threshold changes and deck.gl does not rebuild it.

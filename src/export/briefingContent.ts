@@ -11,7 +11,7 @@ import { cityRadius } from '../map/symbolSize';
 import type { MapImageSpec } from './mapImage';
 import type { MapDisplay } from '../domain/mapDisplay';
 import { ADOPTION_COLOURS } from '../domain/palettes';
-import { labelledCities } from '../domain/cityLabels';
+import { cityNames } from '../domain/cityLabels';
 
 export interface BriefingInput {
   readonly meta: AtlasMeta;
@@ -66,7 +66,7 @@ export function briefingContent(b: BriefingInput): BriefingContent {
     image: {
       symbols: b.match.cities.map((c) => ({ lonLat: c.lonLat, radius: cityRadius(c), colour: spread ? adoptionColour(c.id) : colour(b.valueOf.get(c.id) ?? ''), ring: ringed.has(c.id) })),
       arcs: spread?.arcs.map((a) => ({ from: a.from.lonLat, to: a.to.lonLat })) ?? [],
-      names: (zoom) => labelledCities(b.match.cities, () => true, zoom, cityRadius).map((c) => ({ lonLat: c.lonLat, name: c.name, radius: cityRadius(c) })),
+      names: (zoom) => cityNames(b.match.cities, () => true, zoom, cityRadius),
       title: t('app.title'),
       subtitle,
       legendTitle: spread ? t('spread.colours') : `${t('map.colourBy')}: ${categoryName}`,

@@ -2,7 +2,7 @@
 import { captureMap } from '../map/captureMap';
 import { t } from '../i18n/messages';
 import { arcControl } from '../domain/mercator';
-import { labelOffsetY } from '../domain/cityLabels';
+import { NAME_STYLE, placeNames, type CityName } from '../domain/cityLabels';
 
 /** A city symbol as drawn on the map: [lon, lat], radius in CSS pixels, fill colour, selection ring. */
 export interface MapSymbol { readonly lonLat: readonly [number, number]; readonly radius: number; readonly colour: string; readonly ring: boolean }
@@ -17,11 +17,8 @@ export interface MapImageSpec {
   readonly legend: readonly { readonly label: string; readonly colour: string }[];
   readonly footer: readonly string[];
   /** The city names drawn at a zoom, as the map names them (none below the labelling zoom). */
-  readonly names?: (zoom: number) => readonly MapName[];
+  readonly names?: (zoom: number) => readonly CityName[];
 }
-
-/** A city name above its symbol: [lon, lat], the symbol's radius in CSS pixels. */
-export interface MapName { readonly lonLat: readonly [number, number]; readonly name: string; readonly radius: number }
 
 const SCALE = 2;
 
@@ -94,21 +91,20 @@ function drawArcs(ctx: CanvasRenderingContext2D, arcs: NonNullable<MapImageSpec[
   }
 }
 
-/** The names as the map draws them: 12 px semibold, dark on a white halo, centred above the symbol. */
-function drawNames(ctx: CanvasRenderingContext2D, names: readonly MapName[], project: (lonLat: readonly [number, number]) => [number, number]): void {
-  ctx.font = `600 ${12 * SCALE}px system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif`;
+/** The names as the map draws them, centred above the symbols. */
+function drawNames(ctx: CanvasRenderingContext2D, names: readonly CityName[], project: (lonLat: readonly [number, number]) => [number, number]): void {
+  ctx.font = `${NAME_STYLE.weight} ${NAME_STYLE.size * SCALE}px ${NAME_STYLE.fontFamily}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  for (const l of names) {
-    const [x, y] = project(l.lonLat);
-    if (x < -100 * SCALE || y < -30 * SCALE || x > ctx.canvas.width + 100 * SCALE || y > ctx.canvas.height + 30 * SCALE) continue;
-    const ly = y + labelOffsetY(l.radius) * SCALE;
-    ctx.lineWidth = 3 * SCALE;
-    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
-    ctx.strokeText(l.name, x, ly);
-    ctx.fillStyle = '#141414';
-    ctx.fillText(l.name, x, ly);
+  ctx.lineWidth = NAME_STYLE.haloWidth * SCALE;
+  for (const l of placeNames(names, project, ctx.canvas.width, ctx.canvas.height, SCALE)) {
+    ctx.globalAlpha = NAME_STYLE.haloOpacity;
+    ctx.strokeStyle = NAME_STYLE.halo;
+    ctx.strokeText(l.name, l.x, l.y);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = NAME_STYLE.fill;
+    ctx.fillText(l.name, l.x, l.y);
   }
   ctx.textAlign = 'start';
   ctx.textBaseline = 'alphabetic';

@@ -6,7 +6,7 @@
 import type { BaseMapInput } from '../map2d/baseLayers';
 import { escapeXml, svgNumber as n, regionsGroup } from '../map2d/baseSvg';
 import { arcControl, projector } from '../domain/mercator';
-import { labelOffsetY } from '../domain/cityLabels';
+import { NAME_STYLE, placeNames } from '../domain/cityLabels';
 import type { MapImageSpec } from './mapImage';
 
 const FONT = 'system-ui, &quot;Segoe UI&quot;, Roboto, &quot;DejaVu Sans&quot;, Arial, sans-serif';
@@ -35,11 +35,10 @@ export function mapSvg(spec: MapImageSpec, base: BaseMapInput): string {
       + (s.ring ? `<circle cx="${n(x)}" cy="${n(y)}" r="${n(s.radius + 5)}" fill="none" stroke="#000000" stroke-width="3"/>` : '');
   });
   // City names as the map shows them at its zoom, with a white halo, in the map font's weight.
-  const names = (spec.names?.(base.camera.zoom) ?? []).map((l) => {
-    const [x, y] = project(l.lonLat);
-    if (x < -100 || y < -30 || x > width + 100 || y > height + 30) return '';
-    return `<text x="${n(x)}" y="${n(y + labelOffsetY(l.radius))}" text-anchor="middle" dominant-baseline="central" font-size="12" font-weight="600" fill="#141414" stroke="#ffffff" stroke-opacity="0.92" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(l.name)}</text>`;
-  });
+  const names = placeNames(spec.names?.(base.camera.zoom) ?? [], project, width, height).map((l) =>
+    `<text x="${n(l.x)}" y="${n(l.y)}" text-anchor="middle" dominant-baseline="central">${escapeXml(l.name)}</text>`);
+  const s = NAME_STYLE;
+  const nameStyle = `font-size="${s.size}" font-weight="${s.weight}" fill="${s.fill}" stroke="${s.halo}" stroke-opacity="${s.haloOpacity}" stroke-width="${s.haloWidth}" stroke-linejoin="round" paint-order="stroke"`;
   const lh = (spec.legend.length + 1) * 18 + 12;
   const lx = 10;
   const ly = HEADER + height - lh - 10;
@@ -59,7 +58,7 @@ export function mapSvg(spec: MapImageSpec, base: BaseMapInput): string {
     `<defs><clipPath id="map-clip"><rect width="${n(width)}" height="${n(height)}"/></clipPath></defs>`,
     `<rect width="${n(width)}" height="${n(total)}" fill="#ffffff"/>`,
     `<g id="header">${text(16, 32, spec.title, 22, 700)}${text(16, 56, spec.subtitle, 14)}</g>`,
-    `<g id="map" transform="translate(0,${HEADER})" clip-path="url(#map-clip)">${regionsGroup(base)}<g id="arcs">${arcs.join('')}</g><g id="cities">${symbols.join('')}</g><g id="names">${names.join('')}</g></g>`,
+    `<g id="map" transform="translate(0,${HEADER})" clip-path="url(#map-clip)">${regionsGroup(base)}<g id="arcs">${arcs.join('')}</g><g id="cities">${symbols.join('')}</g><g id="names" ${nameStyle}>${names.join('')}</g></g>`,
     `<g id="legend">${legend.join('')}</g>`,
     `<g id="credits">${footer.join('')}</g>`,
     `</svg>`,

@@ -10,9 +10,9 @@ import type { City, PlacesData } from '../domain/atlasSchema';
 import type { CityGeometry, CityStyle } from '../domain/cityLayerData';
 import { cityRadius } from './symbolSize';
 import { FOCUS_COLOUR, hexToRgb } from '../domain/palettes';
-import { atLeast, CITY_LABEL_ZOOM, labelledCities, labelOffsetY, minLabelPopulation, PLACE_LABEL_STEPS } from '../domain/cityLabels';
+import { atLeast, CITY_LABEL_ZOOM, labelledCities, labelOffsetY, minLabelPopulation, NAME_STYLE, PLACE_LABEL_STEPS } from '../domain/cityLabels';
 
-export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
+const FONT_FAMILY = NAME_STYLE.fontFamily;
 const radiusOf = cityRadius;
 /** The page's focus colour, so that the map's focus looks like the rest. */
 export const FOCUS_RGB = [...hexToRgb(FOCUS_COLOUR), 255] as const;
@@ -49,11 +49,6 @@ export interface LayerInputs {
   readonly ring?: { readonly lonLat: readonly [number, number]; readonly radius: number } | undefined;
   readonly onHover: (info: PickingInfo<City>) => void;
   readonly onClick: (info: PickingInfo<City>) => void;
-}
-
-/** The cities named at this zoom (see src/domain/cityLabels.ts). */
-function cityLabels(x: LayerInputs): readonly City[] {
-  return labelledCities(x.cities, x.isMatched, x.zoom, radiusOf);
 }
 
 /**
@@ -154,11 +149,12 @@ export function buildLayers(x: LayerInputs): Layer[] {
   }
   if (x.zoom >= CITY_LABEL_ZOOM) layers.push(new TextLayer<City>({
     id: 'city-labels',
-    data: cityLabels(x),
+    data: labelledCities(x.cities, x.isMatched, x.zoom, radiusOf),
     getText: (c) => c.name, getPosition: (c) => c.lonLat,
-    getSize: 12,
-    getColor: [20, 20, 20, 255], getPixelOffset: (c) => [0, labelOffsetY(radiusOf(c))], characterSet: charactersOf(x.cities, (c) => c.name),
-    fontFamily: FONT_FAMILY, fontWeight: 600, fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 235],
+    getSize: NAME_STYLE.size,
+    getColor: [...hexToRgb(NAME_STYLE.fill), 255], getPixelOffset: (c) => [0, labelOffsetY(radiusOf(c))], characterSet: charactersOf(x.cities, (c) => c.name),
+    fontFamily: FONT_FAMILY, fontWeight: NAME_STYLE.weight, fontSettings: { sdf: true }, outlineWidth: NAME_STYLE.haloWidth,
+    outlineColor: [...hexToRgb(NAME_STYLE.halo), Math.round(NAME_STYLE.haloOpacity * 255)],
   }));
   return layers;
 }

@@ -13,7 +13,7 @@ import { arcControl, inView, panBy, projector, zoomAround, type Viewport } from 
 import { FILL_ALPHA } from '../domain/cityLayerData';
 import { FOCUS_COLOUR } from '../domain/palettes';
 import { cityRadius } from '../map/symbolSize';
-import { labelledCities, labelOffsetY } from '../domain/cityLabels';
+import { cityNames, NAME_STYLE, placeNames } from '../domain/cityLabels';
 import { bandNow, HIGH_BAND_ZOOM, loadBand } from '../map/geometry';
 import { baseLayers, SEA, type BaseMapInput } from './baseLayers';
 import { PlacesCanvas } from './PlacesCanvas';
@@ -159,10 +159,8 @@ export default function SvgMap(props: SvgMapProps) {
     return out;
   }, [cities, shownIds, colourOf, project, view]);
   // The same cities are named as on the WebGL map, above their symbols, from the same zoom on.
-  const labels = useMemo(() => labelledCities(cities, (id) => shownIds.has(id), camera.zoom, cityRadius).flatMap((c) => {
-    const [x, y] = project(c.lonLat);
-    return x < -100 || y < -30 || x > view.width + 100 || y > view.height + 30 ? [] : [{ id: c.id, name: c.name, x, y: y + labelOffsetY(cityRadius(c)) }];
-  }), [cities, shownIds, camera.zoom, project, view]);
+  const labels = useMemo(() => placeNames(cityNames(cities, (id) => shownIds.has(id), camera.zoom, cityRadius), project, view.width, view.height),
+    [cities, shownIds, camera.zoom, project, view]);
   const ring = focused ? { at: project(focused.lonLat), r: walkRingRadius(focused, props.walk.kind) } : undefined;
   const shift = drag ? `translate(${drag.dx}px, ${drag.dy}px)` : undefined;
 
@@ -196,7 +194,8 @@ export default function SvgMap(props: SvgMapProps) {
             <circle cx={ring.at[0]} cy={ring.at[1]} r={ring.r} fill="none" stroke="#fff" strokeWidth={7} />
             <circle cx={ring.at[0]} cy={ring.at[1]} r={ring.r} fill="none" stroke={FOCUS_COLOUR} strokeWidth={3} />
           </>}
-          <g className="map2d-labels">
+          <g className="map2d-labels" fontFamily={NAME_STYLE.fontFamily} fontSize={NAME_STYLE.size} fontWeight={NAME_STYLE.weight} fill={NAME_STYLE.fill}
+            stroke={NAME_STYLE.halo} strokeOpacity={NAME_STYLE.haloOpacity} strokeWidth={NAME_STYLE.haloWidth} strokeLinejoin="round" paintOrder="stroke">
             {labels.map((l) => <text key={l.id} x={l.x} y={l.y} textAnchor="middle" dominantBaseline="central">{l.name}</text>)}
           </g>
         </svg>

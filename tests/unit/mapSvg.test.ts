@@ -52,16 +52,33 @@ describe('SVG export', () => {
   });
 
   it('names the cities the map names at its zoom, above their symbols, as text', () => {
-    const names = (zoom: number) => (zoom >= 4.2 ? [{ lonLat: [0, 0] as const, name: '<img src=x> Bar&ça', radius: 4 }] : []);
-    expect(mapSvg({ ...spec, names }, base)).toContain('<g id="names"></g>'); // zoom 0: no names, as on the map
+    const names = (zoom: number) => (zoom >= 4.2 ? [{ id: 'x', lonLat: [0, 0] as const, name: '<img src=x> Bar&ça', radius: 4 }] : []);
+    expect(mapSvg({ ...spec, names }, base)).toMatch(/<g id="names"[^>]*><\/g>/); // zoom 0: no names, as on the map
     const named = mapSvg({ ...spec, names }, { ...base, camera: { lon: 0, lat: 0, zoom: 5 } });
-    const g = named.match(/<g id="names">(.*?)<\/g>/s)?.[1] ?? '';
-    // Centred on the city (256, 128), its centre 4 + 9 pixels above it.
-    expect(g).toMatch(/^<text x="256" y="115" text-anchor="middle" dominant-baseline="central"[^>]*>&lt;img src=x&gt; Bar&amp;ça<\/text>$/);
+    const [, attrs, g] = named.match(/<g id="names"([^>]*)>(.*?)<\/g>/s) ?? [];
+    // Centred on the city (256, 128), its centre 4 + 9 pixels above it; semibold 12 px on a white halo.
+    expect(g).toBe('<text x="256" y="115" text-anchor="middle" dominant-baseline="central">&lt;img src=x&gt; Bar&amp;ça</text>');
+    expect(attrs).toContain('font-size="12" font-weight="600" fill="#141414" stroke="#ffffff"');
   });
 
   it('is one self-contained document: no scripts, no links to fetch', () => {
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="512" height="')).toBe(true);
     expect(svg).not.toMatch(/<script|href=|<image|@import/);
+  });
+});
+
+describe('the exports\' city names', () => {
+  it('are the matching cities the map names at the export\'s zoom', async () => {
+    const { briefingContent } = await import('../../src/export/briefingContent');
+    const { readAtlas } = await import('./readAtlas');
+    const atlas = readAtlas();
+    // Two matching cities 2,500 km apart: both named from zoom 6 on, neither at the default zoom.
+    const cities = ['es-barcelona', 'ee-tartu'].map((id) => atlas.cities.find((c) => c.id === id)!);
+    const { image } = briefingContent({
+      meta: atlas.meta, match: { cities, initiatives: [] } as never, colourBy: 'governance', valueOf: new Map(), counts: new Map(),
+      highlighted: [], url: 'http://atlas.test/', date: '2026-11-30',
+    });
+    expect(image.names?.(3.4)).toEqual([]);
+    expect(image.names?.(6).map((n) => n.name)).toEqual(['Barcelona', 'Tartu']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledCities, labelOffsetY } from '../../../src/domain/cityLabels';
+import { labelledCities, labelOffsetY, placeNames } from '../../../src/domain/cityLabels';
 import { city } from './fixtures';
 
 // At zoom 5 a degree of longitude is 512 × 2^5 / 360 ≈ 45.5 pixels; a name is about 7.2 pixels a letter.
@@ -25,5 +25,18 @@ describe('city names on the map', () => {
 
   it('sit above the symbol, clear of it', () => {
     expect(labelOffsetY(10)).toBe(-19);
+  });
+
+  it('are placed above their symbols in a view, at any pixel scale, and left out well outside it', () => {
+    const names = [
+      { id: 'a', lonLat: [0, 0] as const, name: 'A', radius: 10 },
+      { id: 'b', lonLat: [1, 0] as const, name: 'B', radius: 4 },
+      { id: 'c', lonLat: [2, 0] as const, name: 'C', radius: 4 },
+    ];
+    // A made-up projection: a at (50, 50), b at (150, 50), c at (250, 50), scaled.
+    const at = (scale: number) => (ll: readonly [number, number]) => [(50 + ll[0] * 100) * scale, 50 * scale] as const;
+    expect(placeNames(names, at(1), 100, 100)).toEqual([{ id: 'a', name: 'A', x: 50, y: 31 }, { id: 'b', name: 'B', x: 150, y: 37 }]);
+    // At 2 pixels per CSS pixel the offset and the margin double, so the same names are kept.
+    expect(placeNames(names, at(2), 200, 200, 2)).toEqual([{ id: 'a', name: 'A', x: 100, y: 62 }, { id: 'b', name: 'B', x: 300, y: 74 }]);
   });
 });
